@@ -1,0 +1,35 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "Glossa",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "glossa", targets: ["glossa"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CNCurses",
+            path: "Sources/CNCurses",
+            providers: [.apt(["libncursesw5-dev"])]
+        ),
+        .target(name: "GlossaCore"),
+        .target(name: "ReaderUI", dependencies: ["GlossaCore"]),
+        .target(name: "Terminal", dependencies: ["CNCurses", "ReaderUI"]),
+        .executableTarget(
+            name: "glossa",
+            dependencies: [
+                "GlossaCore", "ReaderUI", "Terminal",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .target(name: "TestSupport", dependencies: ["GlossaCore", "ReaderUI"], path: "Tests/TestSupport"),
+        .testTarget(name: "GlossaCoreTests", dependencies: ["GlossaCore", "TestSupport"]),
+        .testTarget(name: "ReaderUITests", dependencies: ["ReaderUI", "GlossaCore", "TestSupport"],
+                    exclude: ["Snapshots"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["TestSupport"]),
+    ]
+)

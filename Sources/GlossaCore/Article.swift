@@ -1,0 +1,47 @@
+/// One article of a library: its text exactly as stored and what Glossa reads from it.
+public struct Article: Sendable, Equatable, Identifiable {
+    /// The path relative to the library folder; also the article's identity.
+    public let path: String
+    /// The whole file text, with any invalid UTF-8 replaced by U+FFFD. Offsets index its scalars.
+    public let text: String
+    public let metadata: ArticleMetadata
+    /// Sentence spans over the article's own text (after its header).
+    public let sentences: [TextSpan]
+    public let wordCount: Int
+    public let hadInvalidUTF8: Bool
+
+    public var id: String { path }
+    public var title: String { metadata.title.isEmpty ? path : metadata.title }
+    public var date: ArticleDate? { metadata.date }
+
+    public init(path: String, text: String, hadInvalidUTF8: Bool = false) {
+        self.path = path
+        self.text = text
+        self.hadInvalidUTF8 = hadInvalidUTF8
+        let metadata = ArticleParser.parse(text)
+        self.metadata = metadata
+        let scalars = Array(text.unicodeScalars)
+        let content = TextSpan(start: metadata.contentStart, end: scalars.count)
+        self.sentences = SentenceSplitter.split(scalars, in: content)
+        self.wordCount = Article.countWords(scalars, from: metadata.contentStart)
+    }
+
+    /// Words: runs of non-space scalars that hold at least one letter or digit.
+    static func countWords(_ scalars: [Unicode.Scalar], from start: Int) -> Int {
+        var count = 0
+        var inWord = false
+        var wordHasContent = false
+        for scalar in scalars[min(start, scalars.count)...] {
+            if scalar.properties.isWhitespace {
+                if inWord, wordHasContent { count += 1 }
+                inWord = false
+                wordHasContent = false
+            } else {
+                inWord = true
+                if scalar.properties.isAlphabetic || scalar.properties.numericType != nil { wordHasContent = true }
+            }
+        }
+        if inWord, wordHasContent { count += 1 }
+        return count
+    }
+}

@@ -1,0 +1,79 @@
+/// One row of the keymap: a command, its keys, where it works and what it does.
+public struct KeyBinding: Equatable, Sendable {
+    public let command: Command
+    public var keys: [Key]
+    public let screens: Set<ScreenKind>
+    public let help: String
+}
+
+/// The table that maps keys to commands; help, `glossa keys` and user bindings all read it.
+public struct KeyMap: Equatable, Sendable {
+    public private(set) var bindings: [KeyBinding]
+
+    public init(bindings: [KeyBinding]) {
+        self.bindings = bindings
+    }
+
+    /// The command a key runs on a screen, if any. Earlier rows win.
+    public func command(for key: Key, on screen: ScreenKind) -> Command? {
+        bindings.first { $0.screens.contains(screen) && $0.keys.contains(key) }?.command
+    }
+
+    /// The rows of a command (a command may have different keys on different screens).
+    public func bindings(for command: Command) -> [KeyBinding] {
+        bindings.filter { $0.command == command }
+    }
+
+    /// The rows that work on a screen, in table order.
+    public func bindings(on screen: ScreenKind) -> [KeyBinding] {
+        bindings.filter { $0.screens.contains(screen) }
+    }
+
+    /// The first key of a command on a screen, for hints: `j`, `Space`.
+    public func hint(_ command: Command, on screen: ScreenKind) -> String {
+        bindings(on: screen).first { $0.command == command }?.keys.first?.name ?? "?"
+    }
+
+    /// Keys shared by two commands on the same screen.
+    public var conflicts: [(Key, Command, Command, ScreenKind)] {
+        var result: [(Key, Command, Command, ScreenKind)] = []
+        for screen in ScreenKind.allCases {
+            var seen: [Key: Command] = [:]
+            for binding in bindings(on: screen) {
+                for key in binding.keys {
+                    if let other = seen[key], other != binding.command {
+                        result.append((key, other, binding.command, screen))
+                    }
+                    seen[key] = binding.command
+                }
+            }
+        }
+        return result
+    }
+
+    public static let standard = KeyMap(bindings: [
+        row(.moveDown, ["j", "Down"], [.library, .reader, .help], "Next sentence (next article in the library)"),
+        row(.moveUp, ["k", "Up"], [.library, .reader, .help], "Previous sentence (previous article)"),
+        row(.pageDown, ["Space", "PgDn", "Ctrl-F"], [.library, .reader, .help], "One page down"),
+        row(.pageUp, ["b", "PgUp", "Ctrl-B"], [.library, .reader, .help], "One page up"),
+        row(.moveFirst, ["g", "Home"], [.library, .reader, .help], "First sentence / first article"),
+        row(.moveLast, ["G", "End"], [.library, .reader, .help], "Last sentence / last article"),
+        row(.open, ["Enter", "Right", "l"], [.library], "Open the selected article"),
+        row(.search, ["/"], [.library, .reader], "Search (incremental; Enter keeps, Esc cancels)"),
+        row(.searchNext, ["n"], [.library, .reader], "Next match"),
+        row(.searchPrevious, ["N"], [.library, .reader], "Previous match"),
+        row(.toggleFocus, ["Tab"], [.reader], "Move focus between text and annotation pane"),
+        row(.togglePane, ["p"], [.reader], "Hide or show the annotation pane"),
+        row(.paneWider, ["<"], [.reader], "Widen the annotation pane"),
+        row(.paneNarrower, [">"], [.reader], "Narrow the annotation pane"),
+        row(.help, ["?", "F1"], [.library, .reader, .help], "Show or hide this help"),
+        row(.redraw, ["Ctrl-L"], [.library, .reader, .help], "Redraw the screen"),
+        row(.close, ["q", "Esc", "Left", "h"], [.reader, .help], "Back: close the help, or the article"),
+        row(.close, ["q"], [.library], "Quit Glossa"),
+        row(.quit, ["Q", "Ctrl-C"], [.library, .reader, .help], "Quit Glossa from any screen"),
+    ])
+
+    private static func row(_ command: Command, _ keys: [String], _ screens: Set<ScreenKind>, _ help: String) -> KeyBinding {
+        KeyBinding(command: command, keys: keys.map { Key(name: $0)! }, screens: screens, help: help)
+    }
+}

@@ -1,0 +1,65 @@
+import GlossaCore
+
+extension Reducer {
+    static func libraryCommand(_ command: Command, _ state: inout AppState) -> [Effect] {
+        let count = state.library.articles.count
+        let page = max(1, libraryRows(state))
+        switch command {
+        case .close:
+            state.isRunning = false
+            return [.quit]
+        case .moveDown: state.libraryCursor += 1
+        case .moveUp: state.libraryCursor -= 1
+        case .pageDown: state.libraryCursor += page
+        case .pageUp: state.libraryCursor -= page
+        case .moveFirst: state.libraryCursor = 0
+        case .moveLast: state.libraryCursor = count - 1
+        case .open:
+            openArticle(state.libraryCursor, &state)
+            return []
+        case .search:
+            startSearch(&state)
+            return []
+        case .searchNext, .searchPrevious:
+            jumpToMatch(forward: command == .searchNext, &state)
+            return []
+        default:
+            return []
+        }
+        clampLibrary(&state)
+        return []
+    }
+
+    /// Rows of the article list: the body less its column header.
+    static func libraryRows(_ state: AppState) -> Int {
+        ScreenGeometry(size: state.size, pane: state.pane).body.height - 1
+    }
+
+    static func clampLibrary(_ state: inout AppState) {
+        let count = state.library.articles.count
+        state.libraryCursor = min(max(0, state.libraryCursor), max(0, count - 1))
+        let rows = max(1, libraryRows(state))
+        if state.libraryCursor < state.libraryTop { state.libraryTop = state.libraryCursor }
+        if state.libraryCursor >= state.libraryTop + rows { state.libraryTop = state.libraryCursor - rows + 1 }
+        state.libraryTop = min(max(0, state.libraryTop), max(0, count - rows))
+    }
+
+    /// Opens an article in the reader at its first sentence.
+    static func openArticle(_ index: Int, _ state: inout AppState) {
+        guard state.library.articles.indices.contains(index) else {
+            state.message = StatusMessage("The library is empty: add .txt or .md files to \(state.library.root).", level: .warning)
+            return
+        }
+        let article = state.library.articles[index]
+        let document = Document(article: article)
+        let geometry = ScreenGeometry(size: state.size, pane: state.pane)
+        state.reader = ReaderState(articleIndex: index, document: document,
+                                   layout: TextLayout(document: document, width: geometry.text.width))
+        state.screen = .reader
+        state.focus = .text
+        state.search = nil
+        if article.hadInvalidUTF8 {
+            state.message = StatusMessage("\(article.path) has invalid UTF-8; it is shown as �.", level: .warning)
+        }
+    }
+}

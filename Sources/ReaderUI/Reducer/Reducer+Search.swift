@@ -1,0 +1,142 @@
+import GlossaCore
+
+extension Reducer {
+    static func startSearch(_ state: inout AppState) {
+        let cursor = state.reader?.cursor ?? state.libraryCursor
+        let top = state.reader?.top ?? state.libraryTop
+        state.prompt = SearchPrompt(query: "", originCursor: cursor, originTop: top, previous: state.search)
+    }
+
+    /// Keys typed at the `/` prompt: text edits the query, Enter keeps the search, Esc restores.
+    static func promptKey(_ state: inout AppState, _ key: Key) -> [Effect] {
+        guard var prompt = state.prompt else { return [] }
+        switch key {
+        case .ctrl("c"):
+            state.isRunning = false
+            return [.quit]
+        case .escape:
+            restoreOrigin(prompt, &state)
+            state.search = prompt.previous
+            state.prompt = nil
+            return []
+        case .enter:
+            state.prompt = nil
+            if prompt.query.isEmpty {
+                state.search = prompt.previous
+            } else {
+                state.message = matchSummary(state.search, query: prompt.query)
+            }
+            return []
+        case .backspace:
+            if prompt.query.isEmpty {
+                return promptKey(&state, .escape)
+            }
+            prompt.query.removeLast()
+        case .ctrl("u"):
+            prompt.query = ""
+        case .char(let character):
+            prompt.query.append(character)
+        default:
+            return []
+        }
+        state.prompt = prompt
+        updateIncrementalSearch(prompt, &state)
+        return []
+    }
+
+    static func matchSummary(_ search: SearchState?, query: String) -> StatusMessage {
+        let count = search?.matches.count ?? 0
+        switch count {
+        case 0: return StatusMessage("No match for “\(query)”.", level: .warning)
+        case 1: return StatusMessage("1 match for “\(query)”.")
+        default: return StatusMessage("\(count) matches for “\(query)”; n and N go through them.")
+        }
+    }
+
+    static func restoreOrigin(_ prompt: SearchPrompt, _ state: inout AppState) {
+        if var reader = state.reader {
+            reader.cursor = prompt.originCursor
+            reader.top = prompt.originTop
+            state.reader = reader
+        } else {
+            state.libraryCursor = prompt.originCursor
+            state.libraryTop = prompt.originTop
+        }
+    }
+
+    /// Finds the matches of the query so far and moves to the first one at or after the origin.
+    static func updateIncrementalSearch(_ prompt: SearchPrompt, _ state: inout AppState) {
+        restoreOrigin(prompt, &state)
+        guard !prompt.query.isEmpty else {
+            state.search = nil
+            return
+        }
+        let matches = findMatches(prompt.query, state)
+        state.search = SearchState(query: prompt.query, matches: matches)
+        let positions = matchPositions(state)
+        if let target = positions.first(where: { $0 >= prompt.originCursor }) ?? positions.first {
+            moveToPosition(target, &state)
+        }
+    }
+
+    static func findMatches(_ query: String, _ state: AppState) -> [Range<Int>] {
+        if let reader = state.reader { return reader.document.matches(of: query) }
+        let needle = query.lowercased()
+        return state.library.articles.indices.compactMap { index in
+            let article = state.library.articles[index]
+            let haystack = (article.title + " " + article.path).lowercased()
+            return haystack.contains(needle) ? index..<index + 1 : nil
+        }
+    }
+
+    /// For each match, the sentence (reader) or article (library) it is in.
+    static func matchPositions(_ state: AppState) -> [Int] {
+        guard let search = state.search else { return [] }
+        guard let reader = state.reader else { return search.matches.map(\.lowerBound) }
+        return search.matches.compactMap { range in
+            reader.document.sentenceIndex(containing: reader.document.glyphs[range.lowerBound].offset)
+        }
+    }
+
+    static func moveToPosition(_ position: Int, _ state: inout AppState) {
+        if var reader = state.reader {
+            reader.cursor = position
+            state.reader = reader
+            keepCursorVisible(&state)
+        } else {
+            state.libraryCursor = position
+            clampLibrary(&state)
+        }
+    }
+
+    /// n / N: the next or previous match outside the current sentence (article), wrapping around.
+    static func jumpToMatch(forward: Bool, _ state: inout AppState) {
+        guard let search = state.search, !search.query.isEmpty else {
+            state.message = StatusMessage("No search yet: press / to search.")
+            return
+        }
+        let positions = matchPositions(state)
+        guard !positions.isEmpty else {
+            state.message = StatusMessage("No match for “\(search.query)”.", level: .warning)
+            return
+        }
+        let current = state.reader?.cursor ?? state.libraryCursor
+        var target: Int
+        var wrapped = false
+        if forward {
+            if let next = positions.first(where: { $0 > current }) { target = next } else {
+                target = positions[0]
+                wrapped = true
+            }
+        } else {
+            if let previous = positions.last(where: { $0 < current }) { target = previous } else {
+                target = positions[positions.count - 1]
+                wrapped = true
+            }
+        }
+        moveToPosition(target, &state)
+        let number = (positions.firstIndex(of: target) ?? 0) + 1
+        let suffix = wrapped ? (forward ? " (wrapped to the top)" : " (wrapped to the bottom)") : ""
+        state.message = StatusMessage("“\(search.query)”: match \(number) of \(positions.count)\(suffix)")
+    }
+}

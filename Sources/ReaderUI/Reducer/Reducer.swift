@@ -1,0 +1,78 @@
+import GlossaCore
+
+/// The pure core: `reduce(&state, action)` changes the state and returns effects for the runtime.
+/// It never touches disk, clock or terminal.
+public enum Reducer {
+    public static func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
+        switch action {
+        case .resized(let size):
+            state.size = size
+            relayout(&state)
+            return []
+        case .keyPressed(let key):
+            state.message = nil
+            if state.prompt != nil { return promptKey(&state, key) }
+            guard let command = state.keyMap.command(for: key, on: state.activeScreen) else {
+                if case .char(let character) = key {
+                    state.message = StatusMessage("Key \(character) does nothing here. Press ? for help.")
+                }
+                return []
+            }
+            return run(command, &state)
+        }
+    }
+
+    /// Runs a command on the active screen.
+    static func run(_ command: Command, _ state: inout AppState) -> [Effect] {
+        switch command {
+        case .quit:
+            state.isRunning = false
+            return [.quit]
+        case .redraw:
+            return [.redrawAll]
+        case .help:
+            state.help = state.help == nil ? HelpState(screen: state.activeScreen) : nil
+            return []
+        default:
+            break
+        }
+        if state.help != nil { return helpCommand(command, &state) }
+        switch state.screen {
+        case .library: return libraryCommand(command, &state)
+        case .reader: return readerCommand(command, &state)
+        }
+    }
+
+    static func helpCommand(_ command: Command, _ state: inout AppState) -> [Effect] {
+        guard var help = state.help else { return [] }
+        let page = max(1, state.size.height - 6)
+        switch command {
+        case .close: state.help = nil; return []
+        case .moveDown: help.scroll += 1
+        case .moveUp: help.scroll -= 1
+        case .pageDown: help.scroll += page
+        case .pageUp: help.scroll -= page
+        case .moveFirst: help.scroll = 0
+        case .moveLast: help.scroll = Int.max / 2
+        default: return []
+        }
+        let rows = state.keyMap.bindings(on: help.screen).count
+        help.scroll = min(max(0, help.scroll), max(0, rows - page))
+        state.help = help
+        return []
+    }
+
+    /// Recomputes what depends on the terminal size or the pane: wrapping, scroll positions.
+    static func relayout(_ state: inout AppState) {
+        clampLibrary(&state)
+        guard var reader = state.reader else { return }
+        let geometry = ScreenGeometry(size: state.size, pane: state.pane)
+        let oldRow = cursorLine(reader) - reader.top
+        if reader.layout.width != geometry.text.width {
+            reader.layout = TextLayout(document: reader.document, width: geometry.text.width)
+        }
+        reader.top = max(0, cursorLine(reader) - max(0, oldRow))
+        state.reader = reader
+        keepCursorVisible(&state)
+    }
+}

@@ -1,0 +1,103 @@
+/// The eight standard terminal colours.
+public enum Color: String, Sendable, Hashable, CaseIterable {
+    case black, red, green, yellow, blue, magenta, cyan, white
+}
+
+/// How a cell looks. `nil` colours are the terminal's defaults.
+public struct Style: Hashable, Sendable {
+    public var foreground: Color?
+    public var background: Color?
+    public var bold = false
+    public var underline = false
+    public var reverse = false
+    public var dim = false
+
+    public init(foreground: Color? = nil, background: Color? = nil, bold: Bool = false,
+                underline: Bool = false, reverse: Bool = false, dim: Bool = false) {
+        self.foreground = foreground
+        self.background = background
+        self.bold = bold
+        self.underline = underline
+        self.reverse = reverse
+        self.dim = dim
+    }
+
+    public static let plain = Style()
+
+    public var isPlain: Bool { self == .plain }
+
+    /// `fg:white bg:blue bold`, as snapshots print it.
+    public var summary: String {
+        var parts: [String] = []
+        if let foreground { parts.append("fg:\(foreground.rawValue)") }
+        if let background { parts.append("bg:\(background.rawValue)") }
+        if bold { parts.append("bold") }
+        if underline { parts.append("underline") }
+        if reverse { parts.append("reverse") }
+        if dim { parts.append("dim") }
+        return parts.joined(separator: " ")
+    }
+}
+
+/// The styles of every part of the screen, with a colour and a monochrome variant.
+public struct Theme: Equatable, Sendable {
+    public var bar: Style
+    public var barAccent: Style
+    public var title: Style
+    public var cursorSentence: Style
+    public var cursorGutter: Style
+    public var searchMatch: Style
+    public var selection: Style
+    public var heading: Style
+    public var headingFocused: Style
+    public var label: Style
+    public var faint: Style
+    public var separator: Style
+    public var message: Style
+    public var warning: Style
+    public var prompt: Style
+    public var helpKey: Style
+    public var helpBorder: Style
+
+    /// Colours for terminals that have them.
+    public static let color = Theme(
+        bar: Style(foreground: .black, background: .cyan),
+        barAccent: Style(foreground: .black, background: .cyan, bold: true),
+        title: Style(bold: true),
+        cursorSentence: Style(foreground: .white, background: .blue),
+        cursorGutter: Style(foreground: .cyan, bold: true),
+        searchMatch: Style(foreground: .black, background: .yellow),
+        selection: Style(foreground: .white, background: .blue, bold: true),
+        heading: Style(foreground: .cyan, bold: true),
+        headingFocused: Style(foreground: .black, background: .cyan, bold: true),
+        label: Style(foreground: .cyan),
+        faint: Style(dim: true),
+        separator: Style(foreground: .blue),
+        message: Style(foreground: .black, background: .cyan),
+        warning: Style(foreground: .white, background: .red, bold: true),
+        prompt: Style(foreground: .yellow, bold: true),
+        helpKey: Style(foreground: .yellow, bold: true),
+        helpBorder: Style(foreground: .cyan)
+    )
+
+    /// Attributes only, for `NO_COLOR` and terminals without colours.
+    public static let monochrome = Theme(
+        bar: Style(reverse: true),
+        barAccent: Style(bold: true, reverse: true),
+        title: Style(bold: true),
+        cursorSentence: Style(reverse: true),
+        cursorGutter: Style(bold: true),
+        searchMatch: Style(bold: true, underline: true),
+        selection: Style(reverse: true),
+        heading: Style(bold: true),
+        headingFocused: Style(bold: true, reverse: true),
+        label: Style(bold: true),
+        faint: Style(dim: true),
+        separator: Style(),
+        message: Style(reverse: true),
+        warning: Style(bold: true, reverse: true),
+        prompt: Style(bold: true),
+        helpKey: Style(bold: true),
+        helpBorder: Style()
+    )
+}

@@ -1,0 +1,102 @@
+import GlossaCore
+
+/// Which main screen is showing.
+public enum Screen: Equatable, Sendable {
+    case library
+    case reader
+}
+
+/// Which side of the reader receives movement keys.
+public enum Focus: Equatable, Sendable {
+    case text, pane
+}
+
+/// A line for the status bar, shown until the next key.
+public struct StatusMessage: Equatable, Sendable {
+    public enum Level: Equatable, Sendable { case info, warning }
+    public var text: String
+    public var level: Level
+
+    public init(_ text: String, level: Level = .info) {
+        self.text = text
+        self.level = level
+    }
+}
+
+/// The annotation pane's visibility and the width the user chose.
+public struct PaneSettings: Equatable, Sendable {
+    public var visible = true
+    /// Columns chosen with `<` / `>`; nil means the default for the terminal's width.
+    public var width: Int?
+}
+
+/// The search being typed at the `/` prompt, and where to go back to on Esc.
+public struct SearchPrompt: Equatable, Sendable {
+    public var query: String
+    let originCursor: Int
+    let originTop: Int
+    let previous: SearchState?
+}
+
+/// A confirmed or incremental search: its query and matches.
+public struct SearchState: Equatable, Sendable {
+    public var query: String
+    /// Reader: glyph ranges. Library: article indices as one-element ranges.
+    public var matches: [Range<Int>]
+}
+
+/// The help overlay and its scroll position.
+public struct HelpState: Equatable, Sendable {
+    public var screen: ScreenKind
+    public var scroll = 0
+}
+
+/// The open article.
+public struct ReaderState: Equatable, Sendable {
+    public var articleIndex: Int
+    public var document: Document
+    public var layout: TextLayout
+    /// Index of the current sentence.
+    public var cursor = 0
+    /// First visible layout line.
+    public var top = 0
+    public var paneScroll = 0
+}
+
+/// The whole state of the application: one value, changed only by `Reducer.reduce`.
+public struct AppState: Equatable, Sendable {
+    public var library: Library
+    public var size: Size
+    public var theme: Theme
+    public var keyMap: KeyMap
+    public var screen: Screen = .library
+    public var libraryCursor = 0
+    public var libraryTop = 0
+    public var reader: ReaderState?
+    public var help: HelpState?
+    public var prompt: SearchPrompt?
+    public var search: SearchState?
+    public var pane = PaneSettings()
+    public var focus: Focus = .text
+    public var message: StatusMessage?
+    public var isRunning = true
+
+    public init(library: Library, size: Size, theme: Theme = .color, keyMap: KeyMap = .standard) {
+        self.library = library
+        self.size = size
+        self.theme = theme
+        self.keyMap = keyMap
+        if !library.problems.isEmpty {
+            let count = library.problems.count
+            let first = library.problems[0]
+            let more = count > 1 ? " (and \(count - 1) more; see glossa list)" : ""
+            message = StatusMessage(first + more, level: .warning)
+        }
+    }
+
+    /// The screen whose keys apply now.
+    public var activeScreen: ScreenKind {
+        if help != nil { return .help }
+        return screen == .library ? .library : .reader
+    }
+}

@@ -1,0 +1,108 @@
+import GlossaCore
+
+/// One displayable grapheme of an article, with the scalar offset it came from.
+public struct Glyph: Equatable, Sendable {
+    public enum Kind: UInt8, Sendable { case visible, space, lineBreak }
+
+    public var text: String
+    public var width: UInt8
+    public var kind: Kind
+    /// Scalar offset of the grapheme's first scalar in the article text.
+    public var offset: Int
+
+    public init(text: String, width: UInt8, kind: Kind, offset: Int) {
+        self.text = text
+        self.width = width
+        self.kind = kind
+        self.offset = offset
+    }
+}
+
+/// An article prepared for display: sanitised NFC glyphs mapped back to original offsets,
+/// its sentences, and a case-folded key per glyph for searching.
+public struct Document: Equatable, Sendable {
+    public let path: String
+    public let glyphs: [Glyph]
+    public let sentences: [TextSpan]
+    public let titleSpan: TextSpan?
+    /// Lower-cased glyph texts (white space as one space), parallel to `glyphs`.
+    let searchKeys: [String]
+    let textEnd: Int
+
+    public init(article: Article) {
+        path = article.path
+        sentences = article.sentences
+        titleSpan = article.metadata.titleSpan
+        var glyphs: [Glyph] = []
+        var keys: [String] = []
+        var offset = 0
+        let start = article.metadata.contentStart
+        for character in article.text {
+            let length = character.unicodeScalars.count
+            defer { offset += length }
+            guard offset >= start else { continue }
+            let glyph: Glyph
+            if character.isNewline {
+                glyph = Glyph(text: "", width: 0, kind: .lineBreak, offset: offset)
+            } else if character == "\t" || (character.isWhitespace && character.unicodeScalars.allSatisfy({ $0.value >= 0x20 })) {
+                glyph = Glyph(text: " ", width: 1, kind: .space, offset: offset)
+            } else {
+                let cell = DisplayText.cell(for: character)
+                glyph = Glyph(text: cell.text, width: UInt8(cell.width), kind: .visible, offset: offset)
+            }
+            glyphs.append(glyph)
+            keys.append(glyph.kind == .visible ? glyph.text.lowercased() : " ")
+        }
+        self.glyphs = glyphs
+        searchKeys = keys
+        textEnd = offset
+    }
+
+    /// The scalar offset just past a glyph.
+    public func endOffset(ofGlyph index: Int) -> Int {
+        index + 1 < glyphs.count ? glyphs[index + 1].offset : textEnd
+    }
+
+    /// The index of the first glyph at or after a scalar offset.
+    public func glyphIndex(atOffset offset: Int) -> Int {
+        var low = 0, high = glyphs.count
+        while low < high {
+            let mid = (low + high) / 2
+            if glyphs[mid].offset < offset { low = mid + 1 } else { high = mid }
+        }
+        return low
+    }
+
+    /// The sentence that contains an offset, or the last one that starts before it.
+    public func sentenceIndex(containing offset: Int) -> Int? {
+        guard !sentences.isEmpty else { return nil }
+        var low = 0, high = sentences.count
+        while low < high {
+            let mid = (low + high) / 2
+            if sentences[mid].start <= offset { low = mid + 1 } else { high = mid }
+        }
+        return max(0, low - 1)
+    }
+
+    /// Case-insensitive matches of a query, as glyph ranges, in text order, not overlapping.
+    public func matches(of query: String) -> [Range<Int>] {
+        let needle = query.map { $0.isWhitespace ? " " : String($0).lowercased() }
+        guard !needle.isEmpty, needle.count <= searchKeys.count else { return [] }
+        var result: [Range<Int>] = []
+        var index = 0
+        let last = searchKeys.count - needle.count
+        while index <= last {
+            if searchKeys[index] == needle[0] {
+                var matched = 1
+                while matched < needle.count, searchKeys[index + matched] == needle[matched] { matched += 1 }
+                if matched == needle.count {
+                    result.append(index..<index + matched)
+                    index += matched
+                    continue
+                }
+            }
+            index += 1
+        }
+        return result
+    }
+}

@@ -1,0 +1,69 @@
+/// The bottom line: the search prompt, a message, or the position; key hints on the right.
+enum StatusBarView {
+    static func render(_ state: AppState, _ geometry: ScreenGeometry, into buffer: inout ScreenBuffer) {
+        let theme = state.theme
+        let rect = geometry.statusBar
+        buffer.fill(rect, style: theme.bar)
+        if let prompt = state.prompt {
+            let count = state.search?.matches.count ?? 0
+            let info = prompt.query.isEmpty ? "Enter keeps · Esc cancels" : (count == 1 ? "1 match" : "\(count) matches")
+            let infoWidth = DisplayText.width(of: info)
+            let room = rect.width - infoWidth - 4
+            let queryText = WordWrap.truncate("/" + prompt.query, width: max(1, room))
+            var x = buffer.put(queryText, x: rect.x + 1, y: rect.y, style: theme.bar)
+            x = buffer.put(" ", x: x, y: rect.y, style: Style(reverse: !theme.bar.reverse))
+            buffer.put(info, x: rect.maxX - infoWidth - 1, y: rect.y, style: theme.bar)
+            return
+        }
+        let hints = self.hints(state)
+        let left: String
+        var leftStyle = theme.bar
+        if let message = state.message {
+            left = message.text
+            leftStyle = message.level == .warning ? theme.warning : theme.message
+        } else {
+            left = position(state)
+        }
+        let leftWidth = DisplayText.width(of: left)
+        let hintsWidth = DisplayText.width(of: hints)
+        let showHints = leftWidth + hintsWidth + 4 <= rect.width
+        let leftRoom = showHints ? rect.width - hintsWidth - 3 : rect.width - 2
+        buffer.put(" " + WordWrap.truncate(left, width: leftRoom) + " ", x: rect.x, y: rect.y, style: leftStyle)
+        if showHints {
+            buffer.put(hints, x: rect.maxX - hintsWidth - 1, y: rect.y, style: theme.bar)
+        }
+    }
+
+    static func position(_ state: AppState) -> String {
+        switch state.screen {
+        case .library:
+            let count = state.library.articles.count
+            return count == 0 ? "Empty library" : "Article \(state.libraryCursor + 1) of \(count)"
+        case .reader:
+            guard let reader = state.reader else { return "" }
+            let sentences = reader.document.sentences.count
+            let lines = reader.layout.lines.count
+            let height = ScreenGeometry(size: state.size, pane: state.pane).text.height
+            let seen = lines == 0 ? 100 : min(100, (reader.top + height) * 100 / lines)
+            let sentence = sentences == 0 ? "No sentences" : "Sentence \(reader.cursor + 1) of \(sentences)"
+            let focus = state.focus == .pane ? " · pane focused" : ""
+            return "\(sentence) · \(seen)%\(focus)"
+        }
+    }
+
+    /// Hints from the keymap, so that they follow user bindings.
+    static func hints(_ state: AppState) -> String {
+        let keys = state.keyMap
+        let screen = state.activeScreen
+        func key(_ command: Command) -> String { keys.hint(command, on: screen) }
+        switch screen {
+        case .help:
+            return "\(key(.close)) close"
+        case .library:
+            return "\(key(.open)) open · \(key(.search)) search · \(key(.help)) help · \(key(.close)) quit"
+        case .reader:
+            return "\(key(.moveDown))/\(key(.moveUp)) sentence · \(key(.pageDown)) page · \(key(.search)) search · "
+                + "\(key(.togglePane)) pane · \(key(.help)) help · \(key(.close)) back"
+        }
+    }
+}

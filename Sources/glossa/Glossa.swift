@@ -1,0 +1,28 @@
+import ArgumentParser
+import Foundation
+import GlossaCore
+
+@main
+struct Glossa: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "glossa",
+        abstract: "Read and annotate German-language news in the terminal.",
+        subcommands: [Open.self, List.self, Keys.self],
+        defaultSubcommand: Open.self
+    )
+}
+
+/// Prints one line to standard error.
+func printError(_ message: String) {
+    FileHandle.standardError.write(Data(("glossa: " + message + "\n").utf8))
+}
+
+/// Loads a library or exits with a clear message (exit code 1).
+func loadLibrary(_ directory: String) throws -> Library {
+    do {
+        return try LibraryLoader.load(directory: directory)
+    } catch let error as LibraryError {
+        printError(error.description)
+        throw ExitCode(1)
+    }
+}

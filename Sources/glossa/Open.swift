@@ -1,0 +1,33 @@
+import ArgumentParser
+import Foundation
+import GlossaCore
+import ReaderUI
+import Terminal
+
+/// `glossa [DIR]`: the full-screen reader.
+struct Open: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Open the reader on a folder of articles (the default command).")
+
+    @Argument(help: "The library: a folder of .txt and .md articles.")
+    var directory: String = "."
+
+    @Flag(name: .customLong("no-color"), help: "Use no colours (as does a non-empty NO_COLOR).")
+    var noColor = false
+
+    func run() throws {
+        let library = try loadLibrary(directory)
+        let colorAllowed = !noColor && (ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
+        let terminal: NCursesTerminal
+        do {
+            terminal = try NCursesTerminal(allowColor: colorAllowed)
+        } catch let error as TerminalSetupError {
+            printError(error.description)
+            throw ExitCode(2)
+        }
+        defer { terminal.restore() }
+        let state = AppState(library: library, size: terminal.size, theme: terminal.hasColors ? .color : .monochrome)
+        let signal = Runtime(state: state, terminal: terminal).run()
+        terminal.restore()
+        if let signal { throw ExitCode(128 + signal) }
+    }
+}

@@ -1,0 +1,44 @@
+import GlossaCore
+import XCTest
+
+final class SentenceSplitterTests: XCTestCase {
+    private func sentences(_ text: String) -> [String] {
+        let scalars = Array(text.unicodeScalars)
+        return SentenceSplitter.split(scalars, in: TextSpan(start: 0, end: scalars.count)).map {
+            String(String.UnicodeScalarView(scalars[$0.start..<$0.end]))
+        }
+    }
+
+    func testSplitsAtStopsAndLineBreaks() {
+        XCTAssertEqual(sentences("Er kam. Sie ging! Warum?\nNeue Zeile"),
+                       ["Er kam.", "Sie ging!", "Warum?", "Neue Zeile"])
+    }
+
+    func testKeepsAbbreviationsOrdinalsAndInitials() {
+        XCTAssertEqual(sentences("Das gilt z. B. für Dr. Müller. Am 24. Februar 2022 begann der Krieg."),
+                       ["Das gilt z. B. für Dr. Müller.", "Am 24. Februar 2022 begann der Krieg."])
+        XCTAssertEqual(sentences("Christopher W. Smith traf ihn. Er sprach."),
+                       ["Christopher W. Smith traf ihn.", "Er sprach."])
+        XCTAssertEqual(sentences("Es kostet 2,5 Mio. Euro. Das ist viel."), ["Es kostet 2,5 Mio. Euro.", "Das ist viel."])
+    }
+
+    func testYearAtTheEndEndsTheSentence() {
+        XCTAssertEqual(sentences("Das war 2020. Danach kam mehr."), ["Das war 2020.", "Danach kam mehr."])
+    }
+
+    func testClosingQuotesStayWithTheSentence() {
+        XCTAssertEqual(sentences("Er sagte: „Wir kommen.“ Dann ging er."), ["Er sagte: „Wir kommen.“", "Dann ging er."])
+        XCTAssertEqual(sentences("Sie fragte \"Warum?\" und schwieg."), ["Sie fragte \"Warum?\" und schwieg."])
+    }
+
+    func testNoSplitInsideDomainsAndNumbers() {
+        XCTAssertEqual(sentences("Er sprach mit ntv.de über 3.5 Prozent."), ["Er sprach mit ntv.de über 3.5 Prozent."])
+    }
+
+    func testOffsetsCountScalars() {
+        let text = "Ä 👍🏽 ok. Zweiter."
+        let scalars = Array(text.unicodeScalars)
+        let spans = SentenceSplitter.split(scalars, in: TextSpan(start: 0, end: scalars.count))
+        XCTAssertEqual(spans, [TextSpan(start: 0, end: 8), TextSpan(start: 9, end: 17)])
+    }
+}
