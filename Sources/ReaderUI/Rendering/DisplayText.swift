@@ -36,7 +36,7 @@ public enum DisplayText {
     /// Columns of one scalar: 0 for combining and format characters, 2 for East Asian wide and emoji.
     public static func width(of scalar: Unicode.Scalar) -> Int {
         let value = scalar.value
-        if value < 0x300 { return 1 }
+        if value < 0x300 { return value == 0xAD ? 0 : 1 }
         switch scalar.properties.generalCategory {
         case .nonspacingMark, .enclosingMark, .format: return 0
         default: break

@@ -15,7 +15,6 @@ enum StatusBarView {
             buffer.put(info, x: rect.maxX - infoWidth - 1, y: rect.y, style: theme.bar)
             return
         }
-        let hints = self.hints(state)
         let left: String
         var leftStyle = theme.bar
         if let message = state.message {
@@ -25,8 +24,11 @@ enum StatusBarView {
             left = position(state)
         }
         let leftWidth = DisplayText.width(of: left)
+        let hints = [self.hints(state), mediumHints(state), shortHints(state)].first {
+            leftWidth + DisplayText.width(of: $0) + 4 <= rect.width
+        } ?? ""
         let hintsWidth = DisplayText.width(of: hints)
-        let showHints = leftWidth + hintsWidth + 4 <= rect.width
+        let showHints = !hints.isEmpty
         let leftRoom = showHints ? rect.width - hintsWidth - 3 : rect.width - 2
         buffer.put(" " + WordWrap.truncate(left, width: leftRoom) + " ", x: rect.x, y: rect.y, style: leftStyle)
         if showHints {
@@ -49,6 +51,21 @@ enum StatusBarView {
             let focus = state.focus == .pane ? " · pane focused" : ""
             return "\(sentence) · \(seen)%\(focus)"
         }
+    }
+
+    /// Movement, search, help and back, for 80 columns.
+    static func mediumHints(_ state: AppState) -> String {
+        guard state.activeScreen == .reader else { return shortHints(state) }
+        let keys = state.keyMap
+        return "\(keys.hint(.moveDown, on: .reader))/\(keys.hint(.moveUp, on: .reader)) sentence · "
+            + "\(keys.hint(.search, on: .reader)) search · " + shortHints(state)
+    }
+
+    /// The two hints that matter most, for narrow terminals.
+    static func shortHints(_ state: AppState) -> String {
+        let screen = state.activeScreen
+        let close = screen == .library ? "quit" : (screen == .help ? "close" : "back")
+        return "\(state.keyMap.hint(.help, on: screen)) help · \(state.keyMap.hint(.close, on: screen)) \(close)"
     }
 
     /// Hints from the keymap, so that they follow user bindings.

@@ -1,0 +1,42 @@
+# Glossa: `make run` opens the reader on Articles/, `make test` runs every test.
+SWIFT ?= swift
+LIBRARY ?= Articles
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+.PHONY: run test build release setup setup-test clean
+
+run: setup release
+	.build/release/glossa "$(LIBRARY)"
+
+test: setup-test build
+	$(SWIFT) test
+
+build: setup
+	$(SWIFT) build
+
+release: setup
+	$(SWIFT) build -c release
+
+# The ncursesw headers (Debian: libncursesw5-dev); installed with apt-get when we are root.
+setup:
+	@command -v $(SWIFT) >/dev/null || { echo "Glossa needs Swift 6 (swift.org/install); '$(SWIFT)' is not on PATH." >&2; exit 1; }
+	@if [ ! -f /usr/include/ncursesw/curses.h ]; then \
+	  if [ "$$(id -u)" = 0 ]; then \
+	    echo "Installing libncursesw5-dev ..."; apt-get update -qq && apt-get install -y -qq libncursesw5-dev >/dev/null; \
+	  else \
+	    echo "Glossa needs the ncursesw headers. Run:  $(SUDO) apt-get install libncursesw5-dev" >&2; exit 1; \
+	  fi; \
+	fi
+
+# The end-to-end tests drive the real binary in tmux.
+setup-test: setup
+	@if ! command -v tmux >/dev/null; then \
+	  if [ "$$(id -u)" = 0 ]; then \
+	    echo "Installing tmux ..."; apt-get update -qq && apt-get install -y -qq tmux >/dev/null; \
+	  else \
+	    echo "The end-to-end tests need tmux. Run:  $(SUDO) apt-get install tmux" >&2; exit 1; \
+	  fi; \
+	fi
+
+clean:
+	rm -rf .build

@@ -1,0 +1,84 @@
+import Foundation
+import TestSupport
+import XCTest
+
+/// A private tmux server with one shell, for driving the real binary like a user.
+final class TmuxSession {
+    let socket = "glossa-e2e-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString.prefix(8))"
+    let target = "e2e"
+
+    static var binary: String {
+        ProcessInfo.processInfo.environment["GLOSSA_BIN"]
+            ?? Fixtures.repositoryRoot.appendingPathComponent(".build/debug/glossa").path
+    }
+
+    static var tmuxPath: String? {
+        ["/usr/bin/tmux", "/usr/local/bin/tmux", "/bin/tmux"].first { FileManager.default.isExecutableFile(atPath: $0) }
+    }
+
+    init(width: Int, height: Int) throws {
+        try run(["-f", "/dev/null", "new-session", "-d", "-s", target, "-x", "\(width)", "-y", "\(height)",
+                 "env", "PS1=$ ", "/bin/sh"])
+        try run(["set-option", "-t", target, "status", "off"])
+    }
+
+    deinit {
+        _ = try? run(["kill-server"])
+    }
+
+    @discardableResult
+    func run(_ arguments: [String]) throws -> String {
+        try ChildProcess.run(Self.tmuxPath ?? "/usr/bin/tmux", ["-L", socket] + arguments).output
+    }
+
+    /// Types text literally, then presses Enter.
+    func typeLine(_ text: String) throws {
+        try run(["send-keys", "-t", target, "-l", text])
+        try run(["send-keys", "-t", target, "Enter"])
+    }
+
+    /// Presses keys by tmux name (`j`, `Enter`, `Escape`, `C-c`, `NPage`).
+    func press(_ keys: String...) throws {
+        for key in keys { try run(["send-keys", "-t", target, key]) }
+    }
+
+    func screen() throws -> String {
+        try run(["capture-pane", "-p", "-t", target])
+    }
+
+    func display(_ format: String) throws -> String {
+        try run(["display-message", "-p", "-t", target, format]).trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    func resize(width: Int, height: Int) throws {
+        try run(["resize-window", "-t", target, "-x", "\(width)", "-y", "\(height)"])
+    }
+
+    /// Waits until the screen contains `text`; fails with the screen after `seconds`.
+    @discardableResult
+    func waitFor(_ text: String, seconds: Double = 15, file: StaticString = #filePath, line: UInt = #line) throws -> String {
+        try waitUntil("the screen shows \"\(text)\"", seconds: seconds, file: file, line: line) { $0.contains(text) }
+    }
+
+    /// Waits until the screen satisfies a condition; fails with the screen after `seconds`.
+    @discardableResult
+    func waitUntil(_ what: String, seconds: Double = 15, file: StaticString = #filePath, line: UInt = #line,
+                   _ condition: (String) -> Bool) throws -> String {
+        let deadline = Date().addingTimeInterval(seconds)
+        var last = ""
+        while Date() < deadline {
+            last = try screen()
+            if condition(last) { return last }
+            usleep(50_000)
+        }
+        XCTFail("Timed out waiting until \(what). Screen:\n\(last)", file: file, line: line)
+        throw CancellationError()
+    }
+
+    /// The PID of the program running in the pane's shell, if any.
+    func childPID() throws -> Int32? {
+        let shell = try display("#{pane_pid}")
+        let output = try ChildProcess.run("/usr/bin/pgrep", ["-P", shell]).output
+        return output.split(separator: "\n").first.flatMap { Int32($0) }
+    }
+}

@@ -1,0 +1,47 @@
+import GlossaCore
+@testable import ReaderUI
+import TestSupport
+import XCTest
+
+/// Builds states on the seed library and sends keys through the reducer.
+enum Harness {
+    static let seeds: Library = try! Fixtures.seedLibrary()
+
+    static func state(_ width: Int = 120, _ height: Int = 40, library: Library = seeds) -> AppState {
+        AppState(library: library, size: Size(width: width, height: height))
+    }
+
+    /// The state with the article at `path` open.
+    static func reader(_ path: String, _ width: Int = 120, _ height: Int = 40) -> AppState {
+        var state = self.state(width, height)
+        state.libraryCursor = state.library.articles.firstIndex { $0.path == path }!
+        _ = Reducer.reduce(&state, .keyPressed(.enter))
+        return state
+    }
+
+    @discardableResult
+    static func press(_ state: inout AppState, _ keys: Key...) -> [Effect] {
+        keys.flatMap { Reducer.reduce(&state, .keyPressed($0)) }
+    }
+
+    static func type(_ state: inout AppState, _ text: String) {
+        for character in text { _ = Reducer.reduce(&state, .keyPressed(.char(character))) }
+    }
+
+    /// The current sentence's text.
+    static func currentSentence(_ state: AppState) -> String {
+        let reader = state.reader!
+        let article = state.library.articles[reader.articleIndex]
+        let span = reader.document.sentences[reader.cursor]
+        let scalars = Array(article.text.unicodeScalars)
+        return String(String.UnicodeScalarView(scalars[span.start..<span.end]))
+    }
+
+    /// Whether the current sentence's first line is on screen.
+    static func cursorIsVisible(_ state: AppState) -> Bool {
+        let reader = state.reader!
+        let height = ScreenGeometry(size: state.size, pane: state.pane).text.height
+        let line = reader.layout.line(containing: reader.document.sentences[reader.cursor].start)
+        return line >= reader.top && line < reader.top + height
+    }
+}
