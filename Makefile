@@ -9,7 +9,7 @@ run: setup release
 	.build/release/glossa "$(LIBRARY)"
 
 test: setup-test build
-	$(SWIFT) test
+	$(SWIFT) test --disable-swift-testing
 
 build: setup
 	$(SWIFT) build

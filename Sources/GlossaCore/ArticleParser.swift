@@ -13,7 +13,7 @@ public struct ArticleMetadata: Sendable, Equatable {
     public var source: String?
     /// Scalar offset where the article's own text starts (after a date header or front matter).
     public var contentStart: Int
-    /// The title line inside the text, if the title came from the text.
+    /// The title line inside the text, when the first line is short enough to be a headline.
     public var titleSpan: TextSpan?
 }
 
@@ -48,7 +48,7 @@ public enum ArticleParser {
 
         let lines = LineScanner.lines(scalars, from: position, limit: 12)
         if let first = lines.first {
-            metadata.titleSpan = first
+            if first.length <= maxTitleLength { metadata.titleSpan = first }
             metadata.title = shortTitle(String(String.UnicodeScalarView(scalars[first.start..<first.end])))
         }
         if let frontMatterTitle { metadata.title = frontMatterTitle }

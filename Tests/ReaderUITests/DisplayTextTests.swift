@@ -9,6 +9,7 @@ final class DisplayTextTests: XCTestCase {
         XCTAssertEqual(DisplayText.width(of: "e\u{301}"), 1)
         XCTAssertEqual(DisplayText.width(of: "明斯克"), 6)
         XCTAssertEqual(DisplayText.width(of: "👍🏽"), 2)
+        XCTAssertEqual(DisplayText.cell(for: "👍🏽").text, "👍")
         XCTAssertEqual(DisplayText.width(of: "🇧🇾"), 2)
         XCTAssertEqual(DisplayText.width(of: "a\u{AD}b"), 2)
     }

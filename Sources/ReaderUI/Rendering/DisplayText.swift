@@ -18,6 +18,11 @@ public enum DisplayText {
         }
         if character == "\r\n" { return (controlPicture("\n")!, 1) }
         if scalars.contains(where: { isUnsafe($0) || controlPicture($0) != nil }) { return (placeholder, 1) }
+        if scalars.contains(where: { $0 == "\u{200D}" || (0x1F3FB...0x1F3FF).contains($0.value) }),
+           let base = scalars.first {
+            // Terminals disagree on the width of emoji sequences: draw the base emoji alone.
+            return (String(base), max(1, width(of: base)))
+        }
         let normalized = String(character).precomposedStringWithCanonicalMapping
         var width = 0
         for scalar in scalars {
