@@ -49,7 +49,8 @@ enum StatusBarView {
             let seen = lines == 0 ? 100 : min(100, (reader.top + height) * 100 / lines)
             let sentence = sentences == 0 ? "No sentences" : "Sentence \(reader.cursor + 1) of \(sentences)"
             let focus = state.focus == .pane ? " · pane focused" : ""
-            return "\(sentence) · \(seen)%\(focus)"
+            let file = state.library.articles[reader.articleIndex].path.split(separator: "/").last.map(String.init) ?? ""
+            return "\(file) · \(sentence) · \(seen)%\(focus)"
         }
     }
 
