@@ -17,17 +17,19 @@ let package = Package(
             providers: [.apt(["libncursesw5-dev"])]
         ),
         .target(name: "GlossaCore"),
-        .target(name: "ReaderUI", dependencies: ["GlossaCore"]),
+        .target(name: "Extraction", dependencies: ["GlossaCore"]),
+        .target(name: "ReaderUI", dependencies: ["GlossaCore", "Extraction"]),
         .target(name: "Terminal", dependencies: ["CNCurses", "ReaderUI"]),
         .executableTarget(
             name: "glossa",
             dependencies: [
-                "GlossaCore", "ReaderUI", "Terminal",
+                "GlossaCore", "Extraction", "ReaderUI", "Terminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .target(name: "TestSupport", dependencies: ["GlossaCore", "ReaderUI"], path: "Tests/TestSupport"),
         .testTarget(name: "GlossaCoreTests", dependencies: ["GlossaCore", "TestSupport"]),
+        .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "GlossaCore", "TestSupport"]),
         .testTarget(name: "ReaderUITests", dependencies: ["ReaderUI", "GlossaCore", "TestSupport"],
                     exclude: ["Snapshots"]),
         .testTarget(name: "EndToEndTests", dependencies: ["TestSupport"]),

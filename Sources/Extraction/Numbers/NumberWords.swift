@@ -1,0 +1,97 @@
+/// German number words: cardinals (`vierhundertzwanzig`), ordinals (`siebte`), fractions (`Fünftel`).
+enum NumberWords {
+    static let units: [String: Int] = [
+        "ein": 1, "eins": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9,
+    ]
+    static let teens: [String: Int] = [
+        "zehn": 10, "elf": 11, "zwölf": 12, "dreizehn": 13, "vierzehn": 14, "fünfzehn": 15, "sechzehn": 16,
+        "siebzehn": 17, "achtzehn": 18, "neunzehn": 19,
+    ]
+    static let tens: [String: Int] = [
+        "zwanzig": 20, "dreißig": 30, "dreissig": 30, "vierzig": 40, "fünfzig": 50, "sechzig": 60, "siebzig": 70,
+        "achtzig": 80, "neunzig": 90,
+    ]
+
+    /// The value of a cardinal number word (lower case), or nil. `ein` alone is not a number here.
+    static func cardinal(_ word: String) -> Int? {
+        guard word.count >= 3, word != "ein" else { return nil }
+        if let range = word.range(of: "tausend") {
+            let head = String(word[..<range.lowerBound])
+            let tail = String(word[range.upperBound...])
+            let multiplier = head.isEmpty ? 1 : belowThousand(head)
+            let rest = tail.isEmpty ? 0 : belowThousand(tail)
+            guard let multiplier, let rest, multiplier > 0 else { return nil }
+            return multiplier * 1000 + rest
+        }
+        return belowThousand(word)
+    }
+
+    static func belowThousand(_ word: String) -> Int? {
+        if let range = word.range(of: "hundert") {
+            let head = String(word[..<range.lowerBound])
+            let tail = String(word[range.upperBound...])
+            let multiplier = head.isEmpty ? 1 : units[head]
+            let rest = tail.isEmpty ? 0 : belowHundred(tail)
+            guard let multiplier, let rest else { return nil }
+            return multiplier * 100 + rest
+        }
+        return belowHundred(word)
+    }
+
+    static func belowHundred(_ word: String) -> Int? {
+        if let value = units[word] ?? teens[word] ?? tens[word] { return value }
+        guard let range = word.range(of: "und") else { return nil }
+        let unit = units[String(word[..<range.lowerBound])]
+        let ten = tens[String(word[range.upperBound...])]
+        guard let unit, let ten else { return nil }
+        return ten + unit
+    }
+
+    static let ordinalStems: [String: Int] = [
+        "erst": 1, "zweit": 2, "dritt": 3, "viert": 4, "fünft": 5, "sechst": 6, "siebt": 7, "siebent": 7,
+        "acht": 8, "neunt": 9, "zehnt": 10, "elft": 11, "zwölft": 12,
+    ]
+
+    /// The value of an inflected ordinal word (`siebte`, `ersten`, `zwanzigsten`), or nil.
+    static func ordinal(_ word: String) -> Int? {
+        guard let stem = stripEnding(word) else { return nil }
+        if let value = ordinalStems[stem] { return value }
+        if stem.hasSuffix("st"), let value = cardinal(String(stem.dropLast(2))), value >= 20 { return value }
+        if stem.hasSuffix("t"), let value = cardinal(String(stem.dropLast())), (13...19).contains(value) { return value }
+        return nil
+    }
+
+    /// Removes an adjective ending (`-e`, `-er`, `-en`, `-em`, `-es`).
+    static func stripEnding(_ word: String) -> String? {
+        for ending in ["en", "er", "em", "es", "e"] where word.hasSuffix(ending) && word.count > ending.count + 2 {
+            return String(word.dropLast(ending.count))
+        }
+        return nil
+    }
+
+    static let fractionNouns: [String: Double] = [
+        "hälfte": 0.5, "drittel": 1.0 / 3, "viertel": 0.25, "fünftel": 0.2, "sechstel": 1.0 / 6, "siebtel": 1.0 / 7,
+        "achtel": 0.125, "neuntel": 1.0 / 9, "zehntel": 0.1, "zwanzigstel": 0.05, "hundertstel": 0.01,
+        "tausendstel": 0.001,
+    ]
+
+    static let scales: [String: Double] = [
+        "tausend": 1e3, "tsd": 1e3, "million": 1e6, "millionen": 1e6, "mio": 1e6, "milliarde": 1e9, "milliarden": 1e9,
+        "mrd": 1e9, "billion": 1e12, "billionen": 1e12, "bio": 1e12,
+    ]
+
+    /// Plural nouns that count without a definite number: `Dutzende`, `Tausende`, `Zehntausende`.
+    static let vaguePlurals: Set<String> = [
+        "dutzende", "dutzenden", "hunderte", "hunderten", "tausende", "tausenden", "zehntausende", "zehntausenden",
+        "hunderttausende", "hunderttausenden", "abertausende", "millionen",
+    ]
+
+    /// Forms of `ein` that make `eine Million`, `ein Fünftel`, `einem halben Jahrzehnt`.
+    static let indefinite: Set<String> = ["ein", "eine", "einer", "einem", "einen", "eines"]
+
+    static let months: [String: Int] = [
+        "januar": 1, "jänner": 1, "jan": 1, "februar": 2, "feber": 2, "feb": 2, "märz": 3, "mär": 3, "april": 4, "apr": 4,
+        "mai": 5, "juni": 6, "jun": 6, "juli": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sep": 9,
+        "sept": 9, "oktober": 10, "okt": 10, "november": 11, "nov": 11, "dezember": 12, "dez": 12,
+    ]
+}

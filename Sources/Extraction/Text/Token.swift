@@ -1,0 +1,121 @@
+/// A token of German text: a word, a run of digits, or one punctuation scalar.
+struct Token: Sendable {
+    enum Kind: UInt8, Sendable { case word, number, punctuation }
+
+    let kind: Kind
+    /// Scalar offsets into the text, end exclusive.
+    let start: Int
+    let end: Int
+    /// Words: lower-cased text. Numbers: the digits and separators. Punctuation: the scalar.
+    let text: String
+    /// Words: the first letter is upper case.
+    let capitalized: Bool
+    /// Numbers: the value with German separators read (`1.200` = 1200, `1,5` = 1.5).
+    let value: Double
+    /// Numbers: only digits, no separators.
+    let plainDigits: Bool
+    /// A line break lies between this token and the one before it.
+    let afterLineBreak: Bool
+
+    var digitCount: Int { text.count }
+    var isInteger: Bool { value == value.rounded() }
+}
+
+/// Splits text into tokens. Words may contain inner hyphens (`US-Dollar`, `Kreml-Chef`);
+/// numbers take German thousands dots (`1.200`) and decimal commas (`1,5`).
+enum Tokenizer {
+    static func tokenize(_ scalars: [Unicode.Scalar], in range: Range<Int>) -> [Token] {
+        var tokens: [Token] = []
+        tokens.reserveCapacity(range.count / 5)
+        var index = range.lowerBound
+        let end = range.upperBound
+        var sawLineBreak = false
+        while index < end {
+            let scalar = scalars[index]
+            if isLetter(scalar) {
+                var stop = index + 1
+                while stop < end {
+                    if isLetter(scalars[stop]) || isMark(scalars[stop]) {
+                        stop += 1
+                    } else if (scalars[stop] == "-" || scalars[stop] == "\u{2011}"), stop + 1 < end, isLetter(scalars[stop + 1]) {
+                        stop += 2
+                    } else {
+                        break
+                    }
+                }
+                let word = String(String.UnicodeScalarView(scalars[index..<stop]))
+                tokens.append(Token(kind: .word, start: index, end: stop, text: word.lowercased(),
+                                    capitalized: scalar.properties.isUppercase, value: 0, plainDigits: false,
+                                    afterLineBreak: sawLineBreak))
+                index = stop
+            } else if isDigit(scalar) {
+                let (stop, value, plain) = readNumber(scalars, from: index, end: end)
+                tokens.append(Token(kind: .number, start: index, end: stop,
+                                    text: String(String.UnicodeScalarView(scalars[index..<stop])),
+                                    capitalized: false, value: value, plainDigits: plain, afterLineBreak: sawLineBreak))
+                index = stop
+            } else if scalar.properties.isWhitespace {
+                if scalar == "\n" || scalar == "\r" || scalar == "\u{2028}" || scalar == "\u{2029}" { sawLineBreak = true }
+                index += 1
+                continue
+            } else {
+                tokens.append(Token(kind: .punctuation, start: index, end: index + 1, text: String(scalar),
+                                    capitalized: false, value: 0, plainDigits: false, afterLineBreak: sawLineBreak))
+                index += 1
+            }
+            sawLineBreak = false
+        }
+        return tokens
+    }
+
+    /// Digits with German separators: `.` before exactly three digits groups thousands,
+    /// `,` before digits is the decimal comma.
+    static func readNumber(_ scalars: [Unicode.Scalar], from start: Int, end: Int) -> (Int, Double, Bool) {
+        var index = start
+        var integer: Double = 0
+        var plain = true
+        while index < end, isDigit(scalars[index]) {
+            integer = integer * 10 + Double(scalars[index].value - 48)
+            index += 1
+        }
+        while index + 3 < end {
+            guard scalars[index] == ".",
+                  isDigit(scalars[index + 1]), isDigit(scalars[index + 2]), isDigit(scalars[index + 3]),
+                  index + 4 >= end || !isDigit(scalars[index + 4]) else { break }
+            let group = (scalars[index + 1].value - 48) * 100 + (scalars[index + 2].value - 48) * 10 + (scalars[index + 3].value - 48)
+            integer = integer * 1000 + Double(group)
+            index += 4
+            plain = false
+        }
+        if index + 1 < end, scalars[index] == ",", isDigit(scalars[index + 1]) {
+            var fraction: Double = 0
+            var scale: Double = 1
+            index += 1
+            while index < end, isDigit(scalars[index]) {
+                fraction = fraction * 10 + Double(scalars[index].value - 48)
+                scale *= 10
+                index += 1
+            }
+            integer += fraction / scale
+            plain = false
+        }
+        return (index, integer, plain)
+    }
+
+    @inline(__always)
+    static func isDigit(_ scalar: Unicode.Scalar) -> Bool { scalar.value >= 48 && scalar.value <= 57 }
+
+    @inline(__always)
+    static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        if value < 128 { return (value | 0x20) >= 97 && (value | 0x20) <= 122 }
+        if value == 0xD7 || value == 0xF7 { return false }
+        if value >= 0xC0 && value <= 0x24F { return true }
+        return value > 0x24F && scalar.properties.isAlphabetic
+    }
+
+    @inline(__always)
+    static func isMark(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value >= 0x300 && scalar.value <= 0x36F
+    }
+}
