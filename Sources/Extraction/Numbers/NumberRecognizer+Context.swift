@@ -30,7 +30,7 @@ extension NumberRecognizer {
         let text = tokens[index].text
         if Units.percent.contains(text) { return (.percent, nil, index + 1) }
         guard tokens[index].kind == .word else { return nil }
-        if let unit = Units.time[text], text.count > 3 || adjacent(index - 1, index) { return (.duration, unit, index + 1) }
+        if let unit = Units.time[text], text.count > 1 || adjacent(index - 1, index) { return (.duration, unit, index + 1) }
         if let unit = Units.measures[text], text.count > 2 || tokens[index].start - tokens[index - 1].end <= 1 {
             let dotted = isPunct(index + 1, ".") && adjacent(index, index + 1) && text.count <= 3 && text != "m"
             return (.quantity, unit, index + (dotted ? 2 : 1))

@@ -53,6 +53,11 @@ struct NumberRecognizer {
         if let date = matchNumericDate(index) ?? matchDayMonth(index) { return date }
         if let time = matchTime(index) { return time }
         if let ordinal = matchOrdinalDot(index) { return ordinal }
+        if token.plainDigits, token.digitCount <= 2, let time = matchClockAfterUm(index, hour: Int(token.value)) { return time }
+        if token.plainDigits, token.digitCount <= 2, let suffix = word(index + 1), adjacent(index, index + 1),
+           ["te", "ten", "ter", "tes", "tem"].contains(suffix) {
+            return Match(first: index, end: index + 2, kind: .ordinal, value: .number(token.value), unit: nil)
+        }
         var value = token.value
         var next = index + 1
         // `14 000`: thousands grouped by a space
@@ -83,7 +88,7 @@ struct NumberRecognizer {
                 year = raw < 100 ? 2000 + raw : raw
                 end = index + 5
             }
-        } else {
+        } else if word(index - 1) == "um" || word(index + 3) == "uhr" || scaleWord(at: index + 3) != nil || unit(at: index + 3) != nil {
             return nil
         }
         guard let date = makeDate(day: Int(day.value), month: month, year: year) else { return nil }

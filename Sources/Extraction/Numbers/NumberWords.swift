@@ -1,7 +1,7 @@
 /// German number words: cardinals (`vierhundertzwanzig`), ordinals (`siebte`), fractions (`Fünftel`).
 enum NumberWords {
     static let units: [String: Int] = [
-        "ein": 1, "eins": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9,
+        "null": 0, "ein": 1, "eins": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9,
     ]
     static let teens: [String: Int] = [
         "zehn": 10, "elf": 11, "zwölf": 12, "dreizehn": 13, "vierzehn": 14, "fünfzehn": 15, "sechzehn": 16,
@@ -19,7 +19,7 @@ enum NumberWords {
             let head = String(word[..<range.lowerBound])
             let tail = String(word[range.upperBound...])
             let multiplier = head.isEmpty ? 1 : belowThousand(head)
-            let rest = tail.isEmpty ? 0 : belowThousand(tail)
+            let rest = tail.isEmpty ? 0 : belowThousand(tail.hasPrefix("und") ? String(tail.dropFirst(3)) : tail)
             guard let multiplier, let rest, multiplier > 0 else { return nil }
             return multiplier * 1000 + rest
         }
@@ -30,8 +30,8 @@ enum NumberWords {
         if let range = word.range(of: "hundert") {
             let head = String(word[..<range.lowerBound])
             let tail = String(word[range.upperBound...])
-            let multiplier = head.isEmpty ? 1 : units[head]
-            let rest = tail.isEmpty ? 0 : belowHundred(tail)
+            let multiplier = head.isEmpty ? 1 : (units[head] ?? teens[head])
+            let rest = tail.isEmpty ? 0 : belowHundred(tail.hasPrefix("und") ? String(tail.dropFirst(3)) : tail)
             guard let multiplier, let rest else { return nil }
             return multiplier * 100 + rest
         }
