@@ -58,6 +58,10 @@ public struct Theme: Equatable, Sendable {
     public var prompt: Style
     public var helpKey: Style
     public var helpBorder: Style
+    /// Numbers in the text, one style per group: money and percentages, dates and times, other quantities.
+    public var numberMoney: Style
+    public var numberTime: Style
+    public var numberQuantity: Style
 
     /// Colours for terminals that have them.
     public static let color = Theme(
@@ -77,7 +81,10 @@ public struct Theme: Equatable, Sendable {
         warning: Style(foreground: .white, background: .red, bold: true),
         prompt: Style(foreground: .yellow, bold: true),
         helpKey: Style(foreground: .yellow, bold: true),
-        helpBorder: Style(foreground: .cyan)
+        helpBorder: Style(foreground: .cyan),
+        numberMoney: Style(foreground: .green, bold: true),
+        numberTime: Style(foreground: .magenta, bold: true),
+        numberQuantity: Style(foreground: .yellow, bold: true)
     )
 
     /// Attributes only, for `NO_COLOR` and terminals without colours.
@@ -98,6 +105,9 @@ public struct Theme: Equatable, Sendable {
         warning: Style(bold: true, reverse: true),
         prompt: Style(bold: true),
         helpKey: Style(bold: true),
-        helpBorder: Style()
+        helpBorder: Style(),
+        numberMoney: Style(bold: true, underline: true),
+        numberTime: Style(underline: true),
+        numberQuantity: Style(underline: true)
     )
 }

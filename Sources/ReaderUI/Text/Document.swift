@@ -1,3 +1,4 @@
+import Extraction
 import GlossaCore
 
 /// One displayable grapheme of an article, with the scalar offset it came from.
@@ -25,13 +26,18 @@ public struct Document: Equatable, Sendable {
     public let glyphs: [Glyph]
     public let sentences: [TextSpan]
     public let titleSpan: TextSpan?
+    /// What the extraction module found: numbers in text order.
+    public let numbers: [NumberMention]
+    let extraction: Extraction
     /// Lower-cased glyph texts (white space as one space), parallel to `glyphs`.
     let searchKeys: [String]
     let textEnd: Int
 
     public init(article: Article) {
         path = article.path
-        sentences = article.sentences
+        extraction = Extractor.extract(article)
+        sentences = extraction.sentences
+        numbers = extraction.numbers
         titleSpan = article.metadata.titleSpan
         var glyphs: [Glyph] = []
         var keys: [String] = []
@@ -56,6 +62,12 @@ public struct Document: Equatable, Sendable {
         self.glyphs = glyphs
         searchKeys = keys
         textEnd = offset
+    }
+
+    /// The numbers inside a sentence.
+    public func numbers(inSentence index: Int) -> ArraySlice<NumberMention> {
+        guard sentences.indices.contains(index) else { return [] }
+        return extraction.numbers(in: sentences[index])
     }
 
     /// The scalar offset just past a glyph.

@@ -58,6 +58,16 @@ public enum PaneView {
             let span = reader.document.sentences[reader.cursor]
             field("Offsets", "\(span.start)–\(span.end)")
             field("Length", "\(span.length) characters")
+            lines.append(PaneLine(text: "", role: .blank))
+            add("Numbers", .heading)
+            let numbers = reader.document.numbers(inSentence: reader.cursor)
+            if numbers.isEmpty { add("none in this sentence", .faint) }
+            for number in numbers {
+                add(number.text + " → " + number.displayValue, .text)
+                var details = number.kind.rawValue
+                if let qualifier = number.qualifier { details += " · " + qualifier.rawValue.replacingOccurrences(of: "_", with: " ") }
+                add("  " + details, .faint)
+            }
         }
         lines.append(PaneLine(text: "", role: .blank))
         add("Article", .heading)

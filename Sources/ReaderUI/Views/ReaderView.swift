@@ -1,3 +1,4 @@
+import Extraction
 import GlossaCore
 
 /// The open article: wrapped text with the current sentence highlighted, the gutter, the pane.
@@ -28,6 +29,8 @@ enum ReaderView {
         let cursorSpan = document.sentences.indices.contains(reader.cursor) ? document.sentences[reader.cursor] : nil
         let matches = state.search?.matches ?? []
         var matchIndex = 0
+        let numbers = document.numbers
+        var numberIndex = 0
         let text = geometry.text
         for row in 0..<text.height {
             let lineIndex = reader.top + row
@@ -40,8 +43,12 @@ enum ReaderView {
                 let glyph = document.glyphs[glyphIndex]
                 var style = Style.plain
                 if let title = document.titleSpan, title.contains(glyph.offset) { style = theme.title }
+                while numberIndex < numbers.count, numbers[numberIndex].span.end <= glyph.offset { numberIndex += 1 }
+                if numberIndex < numbers.count, numbers[numberIndex].span.contains(glyph.offset) {
+                    style = numberStyle(numbers[numberIndex].kind, theme)
+                }
                 if let cursorSpan, cursorSpan.contains(glyph.offset) {
-                    style = merge(theme.cursorSentence, over: style)
+                    style = highlight(style, with: theme.cursorSentence)
                     lineHasCursor = true
                 }
                 while matchIndex < matches.count, matches[matchIndex].upperBound <= glyphIndex { matchIndex += 1 }
@@ -55,10 +62,21 @@ enum ReaderView {
         }
     }
 
-    /// The top style's colours and attributes, keeping bold from below.
-    static func merge(_ top: Style, over bottom: Style) -> Style {
-        var style = top
-        style.bold = top.bold || bottom.bold
-        return style
+    static func numberStyle(_ kind: NumberKind, _ theme: Theme) -> Style {
+        switch kind.group {
+        case .money: return theme.numberMoney
+        case .time: return theme.numberTime
+        case .quantity: return theme.numberQuantity
+        }
+    }
+
+    /// The cursor's background (or reverse) over a style, keeping its own colour and attributes.
+    static func highlight(_ style: Style, with cursor: Style) -> Style {
+        var result = style
+        result.background = cursor.background
+        result.foreground = style.foreground ?? cursor.foreground
+        result.reverse = result.reverse != cursor.reverse
+        result.bold = style.bold || cursor.bold
+        return result
     }
 }
