@@ -3,13 +3,18 @@ SWIFT ?= swift
 LIBRARY ?= Articles
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: run test build release setup setup-test clean
+.PHONY: run test bench build release setup setup-test clean
 
 run: setup release
 	.build/release/glossa "$(LIBRARY)"
 
 test: setup-test build
 	$(SWIFT) test --disable-swift-testing
+
+# Speed figures on a generated 10,000-article corpus; the last line holds them all as key=value.
+bench: setup
+	$(SWIFT) build -c release --product glossa-bench
+	.build/release/glossa-bench Articles 10000
 
 build: setup
 	$(SWIFT) build

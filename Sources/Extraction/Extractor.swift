@@ -30,15 +30,31 @@ public enum Extractor {
 
     /// Extracts from an article: its own text after any header, dates resolved against its date.
     public static func extract(_ article: Article) -> Extraction {
-        extract(text: article.text, contentStart: article.metadata.contentStart, reference: article.date)
+        extract(scalars: ScalarClass.scalars(of: article.text), article: article)
+    }
+
+    /// Reads a file's text as an article and extracts from it, decoding the text once.
+    public static func article(path: String, text: String) -> (Article, Extraction) {
+        let scalars = ScalarClass.scalars(of: text)
+        let article = Article(path: path, text: text, scalars: scalars)
+        return (article, extract(scalars: scalars, article: article))
     }
 
     /// Extracts from `text[contentStart...]`; relative dates (`9. August`) take the reference's year.
     public static func extract(text: String, contentStart: Int = 0, reference: ArticleDate?) -> Extraction {
-        let scalars = Array(text.unicodeScalars)
-        let range = min(contentStart, scalars.count)..<scalars.count
-        let sentences = SentenceSplitter.split(scalars, in: TextSpan(start: range.lowerBound, end: range.upperBound))
-        let tokens = Tokenizer.tokenize(scalars, in: range)
+        let scalars = ScalarClass.scalars(of: text)
+        let range = TextSpan(start: min(contentStart, scalars.count), end: scalars.count)
+        let sentences = SentenceSplitter.split(scalars, in: range)
+        return extract(scalars: scalars, range: range, sentences: sentences, reference: reference)
+    }
+
+    static func extract(scalars: [Unicode.Scalar], article: Article) -> Extraction {
+        let range = TextSpan(start: min(article.metadata.contentStart, scalars.count), end: scalars.count)
+        return extract(scalars: scalars, range: range, sentences: article.sentences, reference: article.date)
+    }
+
+    static func extract(scalars: [Unicode.Scalar], range: TextSpan, sentences: [TextSpan], reference: ArticleDate?) -> Extraction {
+        let tokens = Tokenizer.tokenize(scalars, in: range.start..<range.end)
         let numbers = NumberRecognizer.recognize(scalars, tokens: tokens, reference: reference)
         return Extraction(sentences: sentences, numbers: numbers)
     }

@@ -15,12 +15,16 @@ public struct Article: Sendable, Equatable, Identifiable {
     public var date: ArticleDate? { metadata.date }
 
     public init(path: String, text: String, hadInvalidUTF8: Bool = false) {
+        self.init(path: path, text: text, scalars: ScalarClass.scalars(of: text), hadInvalidUTF8: hadInvalidUTF8)
+    }
+
+    /// For callers that already hold the text's scalars (the extractor), to decode it once.
+    public init(path: String, text: String, scalars: [Unicode.Scalar], hadInvalidUTF8: Bool = false) {
         self.path = path
         self.text = text
         self.hadInvalidUTF8 = hadInvalidUTF8
-        let metadata = ArticleParser.parse(text)
+        let metadata = ArticleParser.parse(scalars)
         self.metadata = metadata
-        let scalars = Array(text.unicodeScalars)
         let content = TextSpan(start: metadata.contentStart, end: scalars.count)
         self.sentences = SentenceSplitter.split(scalars, in: content)
         self.wordCount = Article.countWords(scalars, from: metadata.contentStart)
@@ -31,14 +35,15 @@ public struct Article: Sendable, Equatable, Identifiable {
         var count = 0
         var inWord = false
         var wordHasContent = false
-        for scalar in scalars[min(start, scalars.count)...] {
-            if scalar.properties.isWhitespace {
+        for index in min(start, scalars.count)..<scalars.count {
+            let scalar = scalars[index]
+            if ScalarClass.isSpace(scalar) {
                 if inWord, wordHasContent { count += 1 }
                 inWord = false
                 wordHasContent = false
             } else {
                 inWord = true
-                if scalar.properties.isAlphabetic || scalar.properties.numericType != nil { wordHasContent = true }
+                if !wordHasContent, ScalarClass.isWordScalar(scalar) { wordHasContent = true }
             }
         }
         if inWord, wordHasContent { count += 1 }

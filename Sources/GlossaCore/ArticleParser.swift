@@ -22,9 +22,16 @@ public struct ArticleMetadata: Sendable, Equatable {
 public enum ArticleParser {
     /// Titles longer than this are cut at their first sentence, then at a word.
     public static let maxTitleLength = 120
+    /// Metadata is read from this many scalars at the start of the text.
+    static let headLength = 16_384
 
     public static func parse(_ text: String) -> ArticleMetadata {
-        let scalars = Array(text.unicodeScalars)
+        parse(Array(text.unicodeScalars.prefix(headLength)))
+    }
+
+    /// Parses from the text's scalars (only the first `headLength` are read).
+    public static func parse(_ allScalars: [Unicode.Scalar]) -> ArticleMetadata {
+        let scalars = allScalars
         var position = scalars.first == "\u{FEFF}" ? 1 : 0
         var metadata = ArticleMetadata(title: "", date: nil, dateSource: nil, source: nil,
                                        contentStart: position, titleSpan: nil)
@@ -49,12 +56,12 @@ public enum ArticleParser {
         let lines = LineScanner.lines(scalars, from: position, limit: 12)
         if let first = lines.first {
             if first.length <= maxTitleLength { metadata.titleSpan = first }
-            metadata.title = shortTitle(String(String.UnicodeScalarView(scalars[first.start..<first.end])))
+            metadata.title = shortTitle(scalars, first)
         }
         if let frontMatterTitle { metadata.title = frontMatterTitle }
         if metadata.date == nil {
-            for line in lines.prefix(8) {
-                let lineText = String(String.UnicodeScalarView(scalars[line.start..<line.end]))
+            for line in lines.prefix(8) where line.length <= 80 {
+                let lineText = ScalarClass.string(scalars[line.start..<line.end])
                 if let date = DatelineParser.date(in: lineText) {
                     metadata.date = date
                     metadata.dateSource = .dateline
@@ -75,7 +82,7 @@ public enum ArticleParser {
         index = skipSpaces(scalars, from: index + 4)
         var end = index
         while end < scalars.count, scalars[end].properties.numericType != nil || scalars[end] == "-" { end += 1 }
-        guard let date = ArticleDate(iso: String(String.UnicodeScalarView(scalars[index..<end]))) else { return nil }
+        guard let date = ArticleDate(iso: ScalarClass.string(scalars[index..<end])) else { return nil }
         return (date, end)
     }
 
@@ -98,21 +105,20 @@ public enum ArticleParser {
         return nil
     }
 
-    static func shortTitle(_ line: String) -> String {
-        let trimmed = line.trimmingCharacters(in: .whitespaces)
-        guard trimmed.count > maxTitleLength else { return trimmed }
-        let scalars = Array(trimmed.unicodeScalars)
-        let spans = SentenceSplitter.split(scalars, in: TextSpan(start: 0, end: scalars.count))
-        if let first = spans.first, first.length <= maxTitleLength {
-            return text(scalars, first)
+    /// The title from the first line: the line itself, or its first sentence, or a cut at a word.
+    static func shortTitle(_ scalars: [Unicode.Scalar], _ line: TextSpan) -> String {
+        guard line.length > maxTitleLength else { return ScalarClass.string(scalars[line.start..<line.end]) }
+        let limited = TextSpan(start: line.start, end: min(line.end, line.start + maxTitleLength * 2))
+        if let first = SentenceSplitter.split(scalars, in: limited).first, first.length <= maxTitleLength {
+            return ScalarClass.string(scalars[first.start..<first.end])
         }
-        var cut = String(trimmed.prefix(maxTitleLength - 1))
+        var cut = ScalarClass.string(scalars[line.start..<line.start + maxTitleLength - 1])
         if let space = cut.lastIndex(of: " ") { cut = String(cut[..<space]) }
         return cut + "…"
     }
 
     static func text(_ scalars: [Unicode.Scalar], _ span: TextSpan) -> String {
-        String(String.UnicodeScalarView(scalars[span.start..<span.end])).trimmingCharacters(in: .whitespaces)
+        ScalarClass.string(scalars[span.start..<span.end]).trimmingCharacters(in: .whitespaces)
     }
 
     static func skipSpaces(_ scalars: [Unicode.Scalar], from start: Int) -> Int {
@@ -123,7 +129,7 @@ public enum ArticleParser {
 
     static func skipWhitespace(_ scalars: [Unicode.Scalar], from start: Int) -> Int {
         var index = start
-        while index < scalars.count, scalars[index].properties.isWhitespace { index += 1 }
+        while index < scalars.count, ScalarClass.isSpace(scalars[index]) { index += 1 }
         return index
     }
 }

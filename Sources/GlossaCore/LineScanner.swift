@@ -11,7 +11,8 @@ enum LineScanner {
         var lines: [RawLine] = []
         var lineStart = start
         var index = start
-        while index < scalars.count, lines.count < limit {
+        let end = min(scalars.count, start + ArticleParser.headLength)
+        while index < end, lines.count < limit {
             let scalar = scalars[index]
             if scalar == "\n" || scalar == "\r" {
                 var next = index + 1
@@ -23,8 +24,8 @@ enum LineScanner {
                 index += 1
             }
         }
-        if lineStart < scalars.count, lines.count < limit {
-            lines.append(RawLine(span: TextSpan(start: lineStart, end: scalars.count), next: scalars.count))
+        if lineStart < end, lines.count < limit {
+            lines.append(RawLine(span: TextSpan(start: lineStart, end: end), next: end))
         }
         return lines
     }
@@ -35,8 +36,8 @@ enum LineScanner {
         for line in rawLines(scalars, from: start, limit: limit * 8) {
             var lower = line.span.start
             var upper = line.span.end
-            while lower < upper, scalars[lower].properties.isWhitespace { lower += 1 }
-            while upper > lower, scalars[upper - 1].properties.isWhitespace { upper -= 1 }
+            while lower < upper, ScalarClass.isSpace(scalars[lower]) { lower += 1 }
+            while upper > lower, ScalarClass.isSpace(scalars[upper - 1]) { upper -= 1 }
             if lower < upper { result.append(TextSpan(start: lower, end: upper)) }
             if result.count == limit { break }
         }

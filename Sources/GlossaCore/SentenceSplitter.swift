@@ -53,7 +53,7 @@ public enum SentenceSplitter {
             while next < end, isSpace(scalars[next]) { next += 1 }
             if next < end, !isLineBreak(scalars[next]) {
                 let following = scalars[next]
-                if following.properties.isLowercase
+                if ScalarClass.isLowercase(following)
                     || (scalar == "." && continuesAfterPeriod(scalars, periodAt: index, lowerBound: sentenceStart!)) {
                     index = after
                     continue
@@ -72,15 +72,16 @@ public enum SentenceSplitter {
         while start > lowerBound, isWordScalar(scalars[start - 1]) { start -= 1 }
         let word = scalars[start..<periodAt]
         guard !word.isEmpty else { return false }
-        if word.allSatisfy({ $0.properties.numericType != nil }) { return word.count <= 2 }
+        if word.allSatisfy(ScalarClass.isDigit) { return word.count <= 2 }
         if word.count == 1 { return true }
         return abbreviations.contains(String(String.UnicodeScalarView(word)))
     }
 
     static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+        ScalarClass.isWordScalar(scalar)
     }
 
+    @inline(__always)
     static func isTerminator(_ scalar: Unicode.Scalar) -> Bool {
         scalar == "." || scalar == "!" || scalar == "?" || scalar == "…"
     }
@@ -92,11 +93,15 @@ public enum SentenceSplitter {
         }
     }
 
+    @inline(__always)
     static func isLineBreak(_ scalar: Unicode.Scalar) -> Bool {
         scalar == "\n" || scalar == "\r" || scalar == "\u{2028}" || scalar == "\u{2029}"
     }
 
+    @inline(__always)
     static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
-        !isLineBreak(scalar) && (scalar.properties.isWhitespace || scalar == "\u{FEFF}")
+        let value = scalar.value
+        if value < 128 { return value == 32 || value == 9 || value == 11 || value == 12 }
+        return !isLineBreak(scalar) && (ScalarClass.isSpace(scalar) || scalar == "\u{FEFF}")
     }
 }

@@ -74,9 +74,8 @@ struct Extract: ParsableCommand {
         guard let text = String(validating: data, as: UTF8.self) else {
             throw InputError(description: "not valid UTF-8 (at byte \(invalidUTF8Offset(data)))")
         }
-        let article = Article(path: path, text: text)
-        return JSONWriter.line(key: "file", name: path, title: article.title, date: article.date,
-                               extraction: Extractor.extract(article))
+        let (article, extraction) = Extractor.article(path: path, text: text)
+        return JSONWriter.line(key: "file", name: path, title: article.title, date: article.date, extraction: extraction)
     }
 
     static func extractLine(_ line: Data) throws -> String {

@@ -30,6 +30,30 @@ enum Context {
         "september", "oktober", "november", "dezember", "des", "anno",
     ]
 
+    /// The first four letters (three for three-letter words) of every word that can start a number
+    /// expression; see `NumberRecognizer.isCandidateWord`.
+    static let candidatePrefixes: Set<UInt64> = {
+        let words = Array(NumberWords.units.keys) + Array(NumberWords.teens.keys) + Array(NumberWords.tens.keys)
+            + Array(NumberWords.ordinalStems.keys) + Array(NumberWords.fractionNouns.keys) + Array(NumberWords.scales.keys)
+            + Array(NumberWords.vaguePlurals) + Array(NumberWords.indefinite) + Array(NumberWords.months.keys)
+            + ["hundert", "tausend", "halb", "halbe", "dreiviertel", "anderthalb", "eineinhalb", "jeder", "jede",
+               "einundzwanzig", "einhundert", "eintausend", "viertelstunde", "dreiviertelstunde", "zwanzig", "dreißig",
+               "einjährig", "einwöchig", "einmonatig", "einstündig"]
+        var prefixes = Set<UInt64>()
+        for word in words where word.unicodeScalars.count >= 3 {
+            var key: UInt64 = 0
+            for scalar in word.unicodeScalars.prefix(4) { key = key << 21 | UInt64(scalar.value) }
+            prefixes.insert(key)
+        }
+        return prefixes
+    }()
+
+    static let adjectiveEndings: Set<String> = ["", "e", "en", "er", "es", "em"]
+    static let multiplierSuffixes: Set<String> = ["fach", "fache", "fachen", "facher", "faches", "fachem"]
+    static let everyWords: Set<String> = ["jeder", "jede", "jedes", "jeden", "jedem"]
+    static let ordinalSuffixes: Set<String> = ["te", "ten", "ter", "tes", "tem"]
+    static let clockFollowers: Set<String> = ["in", "am", "nachmittags", "morgens", "abends", "früh", "uhr"]
+
     /// Single words before a number and what they say about it.
     static let qualifiers: [String: Qualifier] = [
         "rund": .about, "etwa": .about, "circa": .about, "zirka": .about, "ungefähr": .about, "knapp": .about,
@@ -41,18 +65,18 @@ enum Context {
     static func durationUnit(ofAdjective word: String, prefix: String) -> String? {
         for (suffix, unit) in Units.durationAdjectives where word.hasPrefix(suffix) {
             let ending = word.dropFirst(suffix.count)
-            if ["", "e", "en", "er", "es", "em"].contains(String(ending)) { return unit }
+            if adjectiveEndings.contains(String(ending)) { return unit }
         }
         return nil
     }
 
     /// `vierstündigen` → (4, hour); `zweijährige` → (2, year).
     static func fusedDuration(_ word: String) -> (Double, String)? {
+        guard word.utf8.count >= 8, word.hasSuffix("ig") || word.hasSuffix("ige") || word.hasSuffix("igen")
+                || word.hasSuffix("iger") || word.hasSuffix("iges") || word.hasSuffix("igem") else { return nil }
         for (suffix, unit) in Units.durationAdjectives {
-            guard let range = word.range(of: suffix) else { continue }
-            let ending = String(word[range.upperBound...])
-            guard ["", "e", "en", "er", "es", "em"].contains(ending) else { continue }
-            let head = String(word[..<range.lowerBound])
+            guard let (head, ending) = NumberWords.split(word, at: suffix) else { continue }
+            guard adjectiveEndings.contains(ending) else { continue }
             if head == "ein" { return (1, unit) }
             if head == "halb" { return (0.5, unit) }
             if head == "eineinhalb" || head == "anderthalb" { return (1.5, unit) }
@@ -62,13 +86,15 @@ enum Context {
     }
 
     static func isMultiplierSuffix(_ word: String) -> Bool {
-        ["fach", "fache", "fachen", "facher", "faches", "fachem"].contains(word)
+        multiplierSuffixes.contains(word)
     }
 
     /// `dreifache` → 3; `einfach` and `mehrfach` are not multipliers.
     static func multiplierWord(_ word: String) -> Double? {
-        guard let range = word.range(of: "fach", options: .backwards) else { return nil }
-        guard isMultiplierSuffix(String(word[range.lowerBound...])) else { return nil }
-        return NumberWords.cardinal(String(word[..<range.lowerBound])).map(Double.init)
+        guard word.utf8.count >= 6, word.hasSuffix("fach") || word.hasSuffix("fache") || word.hasSuffix("fachen")
+                || word.hasSuffix("facher") || word.hasSuffix("faches") || word.hasSuffix("fachem") else { return nil }
+        guard let (head, tail) = NumberWords.split(word, at: "fach", last: true) else { return nil }
+        guard isMultiplierSuffix("fach" + tail) else { return nil }
+        return NumberWords.cardinal(head).map(Double.init)
     }
 }

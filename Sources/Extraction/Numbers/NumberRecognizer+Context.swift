@@ -27,9 +27,9 @@ extension NumberRecognizer {
     func unit(at index: Int) -> (NumberKind, String?, Int)? {
         if let currency = currency(at: index) { return (.money, currency, index + 1) }
         guard index < tokens.count, !tokens[index].afterLineBreak else { return nil }
-        let text = tokens[index].text
+        if isPunct(index, "%") { return (.percent, nil, index + 1) }
+        guard let text = word(index) else { return nil }
         if Units.percent.contains(text) { return (.percent, nil, index + 1) }
-        guard tokens[index].kind == .word else { return nil }
         if let unit = Units.time[text], text.count > 1 || adjacent(index - 1, index) { return (.duration, unit, index + 1) }
         if let unit = Units.measures[text], text.count > 2 || tokens[index].start - tokens[index - 1].end <= 1 {
             let dotted = isPunct(index + 1, ".") && adjacent(index, index + 1) && text.count <= 3 && text != "m"
@@ -51,7 +51,7 @@ extension NumberRecognizer {
 
     func currency(at index: Int) -> String? {
         guard index < tokens.count, !tokens[index].afterLineBreak else { return nil }
-        return Units.currencies[tokens[index].text]
+        return Units.currencies[text(index)]
     }
 
     /// `Millionen`, `Mio.`, `Milliarden`, `Mrd.`, `tausend`: a scale word and where it ends.
@@ -70,8 +70,8 @@ extension NumberRecognizer {
         guard token.plainDigits, token.digitCount == 4, (1000...2100).contains(Int(token.value)) else { return false }
         if let previous = word(index - 1), Context.yearContext.contains(previous) { return true }
         if index + 1 < tokens.count, tokens[index + 1].kind == .word, tokens[index + 1].capitalized,
-           !tokens[index + 1].afterLineBreak, monthNumber(tokens[index + 1].text, at: index + 1) == nil,
-           !Context.sentenceStarters.contains(tokens[index + 1].text) {
+           !tokens[index + 1].afterLineBreak, monthNumber(text(index + 1), at: index + 1) == nil,
+           !Context.sentenceStarters.contains(text(index + 1)) {
             return false
         }
         return true
@@ -101,7 +101,27 @@ extension NumberRecognizer {
 
     func word(_ index: Int) -> String? {
         guard index >= 0, index < tokens.count, tokens[index].kind == .word else { return nil }
-        return tokens[index].text
+        return text(index)
+    }
+
+    /// A token's text, lower-cased for words; built on demand, as only tokens near numbers need it.
+    func text(_ index: Int) -> String {
+        guard index >= 0, index < tokens.count else { return "" }
+        let token = tokens[index]
+        return ScalarClass.string(scalars[token.start..<token.end], lowercased: token.kind == .word)
+    }
+
+    /// Whether a word can start a number expression: its first three letters begin a number word,
+    /// a month, a fraction or a vague plural. Most words are rejected here without building a string.
+    func isCandidateWord(_ index: Int) -> Bool {
+        let token = tokens[index]
+        let length = token.end - token.start
+        guard length >= 3 else { return false }
+        var key: UInt64 = 0
+        for offset in 0..<min(4, length) {
+            key = key << 21 | UInt64(Tokenizer.lowercase(scalars[token.start + offset]).value)
+        }
+        return Context.candidatePrefixes.contains(key)
     }
 
     func isNumber(_ index: Int) -> Bool {
@@ -109,7 +129,7 @@ extension NumberRecognizer {
     }
 
     func isPunct(_ index: Int, _ text: String) -> Bool {
-        index >= 0 && index < tokens.count && tokens[index].kind == .punctuation && tokens[index].text == text
+        index >= 0 && index < tokens.count && tokens[index].kind == .punctuation && tokens[index].first == text.unicodeScalars.first!
     }
 
     /// No space between two tokens.

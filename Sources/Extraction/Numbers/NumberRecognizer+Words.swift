@@ -2,7 +2,9 @@ import GlossaCore
 
 extension NumberRecognizer {
     func matchWord(_ index: Int) -> Match? {
-        let word = tokens[index].text
+        guard isCandidateWord(index) else { return nil }
+        let word = text(index)
+        if NumberWords.indefinite.contains(word) { return matchFraction(index) ?? matchIndefinite(index) }
         if let month = monthNumber(word, at: index), isNumber(index + 1), tokens[index + 1].plainDigits,
            tokens[index + 1].digitCount == 4, !tokens[index + 1].afterLineBreak {
             let year = Int(tokens[index + 1].value)
@@ -16,7 +18,6 @@ extension NumberRecognizer {
         if let time = matchClockWords(index) { return time }
         if let half = matchHalf(index) { return half }
         if let fraction = matchFraction(index) { return fraction }
-        if NumberWords.indefinite.contains(word) { return matchIndefinite(index) }
         if word == "eineinhalb" || word == "anderthalb" {
             return classify(first: index, coreEnd: index + 1, value: 1.5, yearCandidate: false)
         }
@@ -47,7 +48,7 @@ extension NumberRecognizer {
 
     /// `ein Fünftel`, `zwei Drittel`, `jeder fünfte`, `die Hälfte`.
     func matchFraction(_ index: Int) -> Match? {
-        let word = tokens[index].text
+        let word = text(index)
         if let noun = self.word(index + 1), let fraction = NumberWords.fractionNouns[noun] {
             let count: Double? = NumberWords.indefinite.contains(word) ? 1 : NumberWords.cardinal(word).map(Double.init)
                 ?? (isNumber(index) ? tokens[index].value : nil)
@@ -55,7 +56,7 @@ extension NumberRecognizer {
                 return Match(first: index, end: index + 2, kind: .fraction, value: .number(count * fraction), unit: nil)
             }
         }
-        if ["jeder", "jede", "jedes", "jeden", "jedem"].contains(word), let next = self.word(index + 1),
+        if Context.everyWords.contains(word), let next = self.word(index + 1),
            let ordinal = NumberWords.ordinal(next), ordinal >= 2 {
             return Match(first: index, end: index + 2, kind: .fraction, value: .number(1 / Double(ordinal)), unit: nil)
         }
@@ -113,7 +114,7 @@ extension NumberRecognizer {
 
     /// `März 3`, `Aug 8`, `Februar 18 2014`: a month name and then the day.
     func matchMonthDay(_ index: Int) -> Match? {
-        guard let month = NumberWords.months[tokens[index].text], isNumber(index + 1), tokens[index + 1].plainDigits,
+        guard let month = NumberWords.months[text(index)], isNumber(index + 1), tokens[index + 1].plainDigits,
               tokens[index + 1].digitCount <= 2, (1...31).contains(Int(tokens[index + 1].value)),
               !tokens[index + 1].afterLineBreak, !isPunct(index + 2, ".") || !isNumber(index + 3) else { return nil }
         return finishDate(first: index, day: Int(tokens[index + 1].value), month: month, monthIndex: index + 1)
@@ -121,7 +122,7 @@ extension NumberRecognizer {
 
     /// `halb vier`, `halb 4`, `viertel nach drei`, `viertel vor 12`: clock times in words.
     func matchClockWords(_ index: Int) -> Match? {
-        let word = tokens[index].text
+        let word = text(index)
         if word == "halb", let hour = hourValue(index + 1), (1...12).contains(hour) {
             return clock(first: index, end: withUhr(index + 2), hour: hour - 1, minute: 30)
         }
@@ -141,7 +142,7 @@ extension NumberRecognizer {
             return clock(first: index, end: withUhr(index + 3), hour: base, minute: hour)
         }
         guard index + 1 >= tokens.count || tokens[index + 1].kind == .punctuation
-              || ["in", "am", "nachmittags", "morgens", "abends", "früh", "uhr"].contains(self.word(index + 1) ?? "") else { return nil }
+              || Context.clockFollowers.contains(self.word(index + 1) ?? "") else { return nil }
         return clock(first: index, end: withUhr(index + 1), hour: hour, minute: 0)
     }
 
@@ -165,8 +166,9 @@ extension NumberRecognizer {
         let previousIsDeterminer: Bool = {
             guard index > 0, tokens[index - 1].kind == .word, !tokens[index].afterLineBreak else { return false }
             let previous = tokens[index - 1]
-            if Context.determiners.contains(previous.text) { return true }
-            return previous.capitalized && previous.text.hasSuffix("s") && previous.text.count > 3
+            let previousText = text(index - 1)
+            if Context.determiners.contains(previousText) { return true }
+            return previous.capitalized && previousText.hasSuffix("s") && previousText.count > 3
         }()
         if let next = word(index + 1), Context.ordinalIdioms.contains(next) { return false }
         if value == 1 { return previousIsDeterminer }

@@ -30,7 +30,7 @@ struct NumberRecognizer {
             }
             let start = tokens[match.first].start
             let end = tokens[match.end - 1].end
-            let text = String(String.UnicodeScalarView(scalars[start..<end]))
+            let text = ScalarClass.string(scalars[start..<end])
             mentions.append(NumberMention(span: TextSpan(start: start, end: end), text: text, kind: match.kind,
                                           value: match.value, unit: match.unit, qualifier: qualifier(before: match.first, kind: match.kind)))
             index = match.end
@@ -55,7 +55,7 @@ struct NumberRecognizer {
         if let ordinal = matchOrdinalDot(index) { return ordinal }
         if token.plainDigits, token.digitCount <= 2, let time = matchClockAfterUm(index, hour: Int(token.value)) { return time }
         if token.plainDigits, token.digitCount <= 2, let suffix = word(index + 1), adjacent(index, index + 1),
-           ["te", "ten", "ter", "tes", "tem"].contains(suffix) {
+           Context.ordinalSuffixes.contains(suffix) {
             return Match(first: index, end: index + 2, kind: .ordinal, value: .number(token.value), unit: nil)
         }
         var value = token.value
@@ -102,7 +102,7 @@ struct NumberRecognizer {
         var monthIndex = index + 1
         if isPunct(monthIndex, "."), adjacent(index, monthIndex) {
             monthIndex += 1
-        } else if let suffix = word(monthIndex), adjacent(index, monthIndex), ["te", "ten", "ter", "tes"].contains(suffix) {
+        } else if let suffix = word(monthIndex), adjacent(index, monthIndex), Context.ordinalSuffixes.contains(suffix) {
             monthIndex += 1
         }
         guard let name = word(monthIndex), let month = monthNumber(name, at: monthIndex) else { return nil }
@@ -162,7 +162,7 @@ struct NumberRecognizer {
         if suffix == "er" || suffix == "er-jahre" || suffix == "er-jahren", tokens[index].digitCount == 4 {
             var end = wordIndex + 1
             if suffix == "er", let following = word(end), following == "jahre" || following == "jahren" { end += 1 }
-            return Match(first: index, end: end, kind: .year, value: .text(tokens[index].text + "s"), unit: nil)
+            return Match(first: index, end: end, kind: .year, value: .text(text(index) + "s"), unit: nil)
         }
         if wordIndex == next, let unit = Units.measures[suffix] {
             return Match(first: index, end: wordIndex + 1, kind: .quantity, value: .number(value), unit: unit)
@@ -175,7 +175,7 @@ struct NumberRecognizer {
 
     /// `$5`, `€ 1,5 Mrd.`: a currency symbol before the number.
     func matchCurrencySymbol(_ index: Int) -> Match? {
-        guard let currency = Units.currencies[tokens[index].text], isNumber(index + 1),
+        guard let currency = Units.currencies[text(index)], isNumber(index + 1),
               tokens[index + 1].start - tokens[index].end <= 1 else { return nil }
         var value = tokens[index + 1].value
         var end = index + 2

@@ -15,9 +15,7 @@ enum NumberWords {
     /// The value of a cardinal number word (lower case), or nil. `ein` alone is not a number here.
     static func cardinal(_ word: String) -> Int? {
         guard word.count >= 3, word != "ein" else { return nil }
-        if let range = word.range(of: "tausend") {
-            let head = String(word[..<range.lowerBound])
-            let tail = String(word[range.upperBound...])
+        if let (head, tail) = split(word, at: "tausend") {
             let multiplier = head.isEmpty ? 1 : belowThousand(head)
             let rest = tail.isEmpty ? 0 : belowThousand(tail.hasPrefix("und") ? String(tail.dropFirst(3)) : tail)
             guard let multiplier, let rest, multiplier > 0 else { return nil }
@@ -27,9 +25,7 @@ enum NumberWords {
     }
 
     static func belowThousand(_ word: String) -> Int? {
-        if let range = word.range(of: "hundert") {
-            let head = String(word[..<range.lowerBound])
-            let tail = String(word[range.upperBound...])
+        if let (head, tail) = split(word, at: "hundert") {
             let multiplier = head.isEmpty ? 1 : (units[head] ?? teens[head])
             let rest = tail.isEmpty ? 0 : belowHundred(tail.hasPrefix("und") ? String(tail.dropFirst(3)) : tail)
             guard let multiplier, let rest else { return nil }
@@ -40,11 +36,34 @@ enum NumberWords {
 
     static func belowHundred(_ word: String) -> Int? {
         if let value = units[word] ?? teens[word] ?? tens[word] { return value }
-        guard let range = word.range(of: "und") else { return nil }
-        let unit = units[String(word[..<range.lowerBound])]
-        let ten = tens[String(word[range.upperBound...])]
+        guard let (head, tail) = split(word, at: "und") else { return nil }
+        let unit = units[head]
+        let ten = tens[tail]
         guard let unit, let ten else { return nil }
         return ten + unit
+    }
+
+    /// The parts of a word before and after the first (or last) occurrence of a marker.
+    static func split(_ word: String, at marker: String, last: Bool = false) -> (String, String)? {
+        let bytes = word.utf8
+        let needle = marker.utf8
+        let count = bytes.count, length = needle.count
+        guard count >= length else { return nil }
+        var found: Int?
+        var start = 0
+        let first = needle.first!
+        var index = bytes.startIndex
+        while start <= count - length {
+            if bytes[index] == first, bytes[index...].starts(with: needle) {
+                found = start
+                if !last { break }
+            }
+            start += 1
+            index = bytes.index(after: index)
+        }
+        guard let found else { return nil }
+        let cut = bytes.index(bytes.startIndex, offsetBy: found)
+        return (String(word[..<cut]), String(word[bytes.index(cut, offsetBy: length)...]))
     }
 
     static let ordinalStems: [String: Int] = [
@@ -63,10 +82,13 @@ enum NumberWords {
 
     /// Removes an adjective ending (`-e`, `-er`, `-en`, `-em`, `-es`).
     static func stripEnding(_ word: String) -> String? {
-        for ending in ["en", "er", "em", "es", "e"] where word.hasSuffix(ending) && word.count > ending.count + 2 {
-            return String(word.dropLast(ending.count))
-        }
-        return nil
+        let bytes = word.utf8
+        guard bytes.count > 3, let last = bytes.last else { return nil }
+        if last == UInt8(ascii: "e") { return String(decoding: bytes.dropLast(), as: UTF8.self) }
+        let penultimate = bytes[bytes.index(bytes.endIndex, offsetBy: -2)]
+        guard penultimate == UInt8(ascii: "e"), bytes.count > 4,
+              [UInt8(ascii: "n"), UInt8(ascii: "r"), UInt8(ascii: "m"), UInt8(ascii: "s")].contains(last) else { return nil }
+        return String(decoding: bytes.dropLast(2), as: UTF8.self)
     }
 
     static let fractionNouns: [String: Double] = [

@@ -6,8 +6,10 @@ struct Token: Sendable {
     /// Scalar offsets into the text, end exclusive.
     let start: Int
     let end: Int
-    /// Words: lower-cased text. Numbers: the digits and separators. Punctuation: the scalar.
-    let text: String
+    /// The first scalar (for punctuation, the token itself).
+    let first: Unicode.Scalar
+    /// Numbers: how many scalars the number has (digits and separators).
+    let digitCount: Int
     /// Words: the first letter is upper case.
     let capitalized: Bool
     /// Numbers: the value with German separators read (`1.200` = 1200, `1,5` = 1.5).
@@ -17,7 +19,6 @@ struct Token: Sendable {
     /// A line break lies between this token and the one before it.
     let afterLineBreak: Bool
 
-    var digitCount: Int { text.count }
     var isInteger: Bool { value == value.rounded() }
 }
 
@@ -43,23 +44,21 @@ enum Tokenizer {
                         break
                     }
                 }
-                let word = String(String.UnicodeScalarView(scalars[index..<stop]))
-                tokens.append(Token(kind: .word, start: index, end: stop, text: word.lowercased(),
-                                    capitalized: scalar.properties.isUppercase, value: 0, plainDigits: false,
+                tokens.append(Token(kind: .word, start: index, end: stop, first: scalar, digitCount: 0,
+                                    capitalized: isUppercase(scalar), value: 0, plainDigits: false,
                                     afterLineBreak: sawLineBreak))
                 index = stop
             } else if isDigit(scalar) {
                 let (stop, value, plain) = readNumber(scalars, from: index, end: end)
-                tokens.append(Token(kind: .number, start: index, end: stop,
-                                    text: String(String.UnicodeScalarView(scalars[index..<stop])),
+                tokens.append(Token(kind: .number, start: index, end: stop, first: scalar, digitCount: stop - index,
                                     capitalized: false, value: value, plainDigits: plain, afterLineBreak: sawLineBreak))
                 index = stop
-            } else if scalar.properties.isWhitespace {
+            } else if isSpace(scalar) {
                 if scalar == "\n" || scalar == "\r" || scalar == "\u{2028}" || scalar == "\u{2029}" { sawLineBreak = true }
                 index += 1
                 continue
             } else {
-                tokens.append(Token(kind: .punctuation, start: index, end: index + 1, text: String(scalar),
+                tokens.append(Token(kind: .punctuation, start: index, end: index + 1, first: scalar, digitCount: 0,
                                     capitalized: false, value: 0, plainDigits: false, afterLineBreak: sawLineBreak))
                 index += 1
             }
@@ -112,6 +111,32 @@ enum Tokenizer {
         if value == 0xD7 || value == 0xF7 { return false }
         if value >= 0xC0 && value <= 0x24F { return true }
         return value > 0x24F && scalar.properties.isAlphabetic
+    }
+
+    @inline(__always)
+    static func isUppercase(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        if value < 128 { return value >= 65 && value <= 90 }
+        if value >= 0xC0 && value <= 0xDE { return value != 0xD7 }
+        return value > 0xFF && scalar.properties.isUppercase
+    }
+
+    @inline(__always)
+    static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        if value < 128 { return value == 32 || (value >= 9 && value <= 13) }
+        return value == 0xA0 || (value > 0xFF && scalar.properties.isWhitespace)
+    }
+
+    /// Lower case for the letters German uses; other scalars through Unicode.
+    @inline(__always)
+    static func lowercase(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+        let value = scalar.value
+        if value >= 65 && value <= 90 { return Unicode.Scalar(value + 32)! }
+        if value < 128 { return scalar }
+        if value >= 0xC0 && value <= 0xDE && value != 0xD7 { return Unicode.Scalar(value + 32)! }
+        if value <= 0xFF { return scalar }
+        return scalar.properties.lowercaseMapping.unicodeScalars.first ?? scalar
     }
 
     @inline(__always)

@@ -1,0 +1,59 @@
+import Extraction
+import Foundation
+import GlossaCore
+
+/// `make bench`: speed figures on a deterministic corpus, one per line, then all as key=value.
+let arguments = CommandLine.arguments
+let seedsDirectory = arguments.count > 1 ? arguments[1] : "Articles"
+let articleCount = arguments.count > 2 ? Int(arguments[2]) ?? 10_000 : 10_000
+
+func now() -> Double {
+    var time = timespec()
+    clock_gettime(CLOCK_MONOTONIC, &time)
+    return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
+}
+
+func report(_ key: String, _ value: Double, _ what: String, digits: Int = 2) -> String {
+    let text = String(format: "%.\(digits)f", value)
+    print("\(what): \(text)")
+    return "\(key)=\(text)"
+}
+
+let seeds: [String]
+do {
+    let library = try LibraryLoader.load(directory: seedsDirectory)
+    seeds = library.articles.map(\.text)
+} catch {
+    FileHandle.standardError.write(Data("glossa-bench: \(error)\n".utf8))
+    exit(1)
+}
+guard !seeds.isEmpty else {
+    FileHandle.standardError.write(Data("glossa-bench: no seed articles in \(seedsDirectory)\n".utf8))
+    exit(1)
+}
+
+var generator = CorpusGenerator(seeds: seeds)
+let corpus = generator.articles(articleCount)
+let corpusBytes = corpus.reduce(0) { $0 + $1.utf8.count }
+let corpusMB = Double(corpusBytes) / 1_000_000
+var figures: [String] = []
+print("corpus: \(articleCount) articles generated from \(seeds.count) seeds in \(seedsDirectory)")
+figures.append(report("corpus_mb", corpusMB, "corpus size (MB)"))
+
+// Extraction on one core: sentences and numbers of every article, best of three runs.
+var best = Double.infinity
+var found = 0
+for _ in 0..<3 {
+    let start = now()
+    var count = 0
+    for text in corpus {
+        let (_, extraction) = Extractor.article(path: "bench.txt", text: text)
+        count += extraction.sentences.count + extraction.numbers.count
+    }
+    best = min(best, now() - start)
+    found = count
+}
+print("extracted: \(found) sentences and numbers")
+figures.append(report("extract_s", best, "extraction time, one core (s)", digits: 3))
+figures.append(report("extract_mb_s", corpusMB / best, "extraction throughput, one core (MB/s)"))
+print(figures.joined(separator: " "))

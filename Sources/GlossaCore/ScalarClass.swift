@@ -1,0 +1,107 @@
+/// Fast character classes for hot loops: ASCII and Latin-1 answered directly, the rest by Unicode
+/// properties (which are slow to look up).
+public enum ScalarClass {
+    @inline(__always)
+    public static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        if value < 128 { return value == 32 || (value >= 9 && value <= 13) }
+        if value <= 0xFF { return value == 0xA0 || value == 0x85 }
+        return scalar.properties.isWhitespace
+    }
+
+    @inline(__always)
+    public static func isDigit(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value >= 48 && scalar.value <= 57
+    }
+
+    @inline(__always)
+    public static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        if value < 128 { return (value | 0x20) >= 97 && (value | 0x20) <= 122 }
+        if value <= 0xFF { return value >= 0xC0 && value != 0xD7 && value != 0xF7 || value == 0xAA || value == 0xB5 || value == 0xBA }
+        return scalar.properties.isAlphabetic
+    }
+
+    /// A letter or a digit of any script.
+    @inline(__always)
+    public static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        if value < 128 { return isLetter(scalar) || isDigit(scalar) }
+        return isLetter(scalar) || scalar.properties.numericType != nil
+    }
+
+    @inline(__always)
+    public static func isLowercase(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        if value < 128 { return value >= 97 && value <= 122 }
+        if value <= 0xFF { return value >= 0xDF && value != 0xF7 }
+        return scalar.properties.isLowercase
+    }
+}
+
+extension ScalarClass {
+    /// The scalars of a string, decoded from its UTF-8 in one pass (faster than `Array(unicodeScalars)`).
+    public static func scalars(of text: String) -> [Unicode.Scalar] {
+        var text = text
+        return text.withUTF8 { bytes in
+            var result = [Unicode.Scalar]()
+            result.reserveCapacity(bytes.count)
+            var index = 0
+            let count = bytes.count
+            while index < count {
+                let lead = UInt32(bytes[index])
+                var value: UInt32
+                if lead < 0x80 {
+                    value = lead
+                    index += 1
+                } else if lead < 0xE0 {
+                    value = (lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
+                    index += 2
+                } else if lead < 0xF0 {
+                    value = (lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
+                    index += 3
+                } else {
+                    value = (lead & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12
+                        | UInt32(bytes[index + 2] & 0x3F) << 6 | UInt32(bytes[index + 3] & 0x3F)
+                    index += 4
+                }
+                result.append(Unicode.Scalar(value) ?? "\u{FFFD}")
+            }
+            return result
+        }
+    }
+}
+
+extension ScalarClass {
+    /// A string from scalars, encoded straight to UTF-8 (much faster than `String.UnicodeScalarView`).
+    public static func string(_ scalars: ArraySlice<Unicode.Scalar>, lowercased: Bool = false) -> String {
+        var bytes = [UInt8]()
+        bytes.reserveCapacity(scalars.count + 8)
+        for scalar in scalars {
+            var value = scalar.value
+            if lowercased {
+                if value >= 65 && value <= 90 || (value >= 0xC0 && value <= 0xDE && value != 0xD7) {
+                    value += 32
+                } else if value > 0xFF, let lower = scalar.properties.lowercaseMapping.unicodeScalars.first {
+                    value = lower.value
+                }
+            }
+            if value < 0x80 {
+                bytes.append(UInt8(value))
+            } else if value < 0x800 {
+                bytes.append(UInt8(0xC0 | value >> 6))
+                bytes.append(UInt8(0x80 | value & 0x3F))
+            } else if value < 0x10000 {
+                bytes.append(UInt8(0xE0 | value >> 12))
+                bytes.append(UInt8(0x80 | value >> 6 & 0x3F))
+                bytes.append(UInt8(0x80 | value & 0x3F))
+            } else {
+                bytes.append(UInt8(0xF0 | value >> 18))
+                bytes.append(UInt8(0x80 | value >> 12 & 0x3F))
+                bytes.append(UInt8(0x80 | value >> 6 & 0x3F))
+                bytes.append(UInt8(0x80 | value & 0x3F))
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+}
