@@ -3,7 +3,7 @@ SWIFT ?= swift
 LIBRARY ?= Articles
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: run test bench build release setup setup-test clean
+.PHONY: run test bench fuzz build release setup setup-test clean
 
 run: setup release
 	.build/release/glossa "$(LIBRARY)"
@@ -15,6 +15,13 @@ test: setup-test build
 bench: setup
 	$(SWIFT) build -c release --product glossa-bench
 	.build/release/glossa-bench Articles 10000
+
+# libFuzzer on the extraction module (FUZZ_SECONDS, default 60), seeded with the articles.
+FUZZ_SECONDS ?= 60
+fuzz: setup
+	$(SWIFT) build -c release --product glossa-fuzz --scratch-path .build-fuzz -Xswiftc -sanitize=fuzzer -Xswiftc -parse-as-library
+	mkdir -p .build-fuzz/corpus && cp Articles/*.txt .build-fuzz/corpus/
+	.build-fuzz/release/glossa-fuzz .build-fuzz/corpus -max_total_time=$(FUZZ_SECONDS) -max_len=8192
 
 build: setup
 	$(SWIFT) build

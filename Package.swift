@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .executable(name: "glossa", targets: ["glossa"]),
         .executable(name: "glossa-bench", targets: ["GlossaBench"]),
+        .executable(name: "glossa-fuzz", targets: ["GlossaFuzz"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -29,6 +30,7 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "GlossaBench", dependencies: ["GlossaCore", "Extraction"]),
+        .executableTarget(name: "GlossaFuzz", dependencies: ["GlossaCore", "Extraction"]),
         .target(name: "TestSupport", dependencies: ["GlossaCore", "ReaderUI"], path: "Tests/TestSupport"),
         .testTarget(name: "GlossaCoreTests", dependencies: ["GlossaCore", "TestSupport"]),
         .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "GlossaCore", "TestSupport"]),

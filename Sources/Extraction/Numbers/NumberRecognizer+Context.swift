@@ -149,7 +149,7 @@ extension NumberRecognizer {
     /// An ISO date as precise as given; a missing year comes from the reference date.
     func makeDate(day: Int, month: Int, year: Int?) -> NumberValue? {
         guard (1...12).contains(month), (1...31).contains(day) else { return nil }
-        guard let year = year ?? reference?.year else { return .none }
+        guard let year = year ?? reference?.year else { return NumberValue.none }
         guard let date = ArticleDate(year: year, month: month, day: day) else { return nil }
         return .text(date.iso)
     }
