@@ -19,7 +19,7 @@ bench: setup
 # libFuzzer on the extraction module (FUZZ_SECONDS, default 60), seeded with the articles.
 FUZZ_SECONDS ?= 60
 fuzz: setup
-	$(SWIFT) build -c release --product glossa-fuzz --scratch-path .build-fuzz -Xswiftc -sanitize=fuzzer -Xswiftc -parse-as-library
+	GLOSSA_FUZZ=1 $(SWIFT) build -c release --product glossa-fuzz --scratch-path .build-fuzz -Xswiftc -sanitize=fuzzer -Xswiftc -parse-as-library
 	mkdir -p .build-fuzz/corpus && cp Articles/*.txt .build-fuzz/corpus/
 	.build-fuzz/release/glossa-fuzz .build-fuzz/corpus -max_total_time=$(FUZZ_SECONDS) -max_len=8192
 

@@ -1,4 +1,5 @@
 // swift-tools-version:6.0
+import Foundation
 import PackageDescription
 
 let package = Package(
@@ -7,7 +8,6 @@ let package = Package(
     products: [
         .executable(name: "glossa", targets: ["glossa"]),
         .executable(name: "glossa-bench", targets: ["GlossaBench"]),
-        .executable(name: "glossa-fuzz", targets: ["GlossaFuzz"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -30,7 +30,6 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "GlossaBench", dependencies: ["GlossaCore", "Extraction"]),
-        .executableTarget(name: "GlossaFuzz", dependencies: ["GlossaCore", "Extraction"]),
         .target(name: "TestSupport", dependencies: ["GlossaCore", "ReaderUI"], path: "Tests/TestSupport"),
         .testTarget(name: "GlossaCoreTests", dependencies: ["GlossaCore", "TestSupport"]),
         .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "GlossaCore", "TestSupport"]),
@@ -39,3 +38,9 @@ let package = Package(
         .testTarget(name: "EndToEndTests", dependencies: ["TestSupport"]),
     ]
 )
+
+// The libFuzzer target needs `-sanitize=fuzzer -parse-as-library`, so it exists only for `make fuzz`.
+if ProcessInfo.processInfo.environment["GLOSSA_FUZZ"] != nil {
+    package.products.append(.executable(name: "glossa-fuzz", targets: ["GlossaFuzz"]))
+    package.targets.append(.executableTarget(name: "GlossaFuzz", dependencies: ["GlossaCore", "Extraction"]))
+}

@@ -1,39 +1,60 @@
-/// Splits text into sentences: the unit of the reader's cursor and of claims.
+/// Splits German news text into sentences: the unit of the reader's cursor and of claims.
 ///
-/// A line break always ends a sentence (paragraphs are lines). Inside a line, `.` `!` `?` `…`
-/// (with closing quotes or brackets) followed by white space end a sentence, unless the word
-/// after them starts in lower case, or a `.` follows an abbreviation, an initial or an ordinal
-/// (`z. B.`, `Dr.`, `W.`, `24. Februar`).
+/// Every line is a paragraph, so a line break ends a sentence (headlines need no stop). On each
+/// line, a dateline (`Moskau (AFP) - `), an interview speaker label (`Alexander Friedman: `,
+/// `ntv.de: `), parentheses around the whole line and a trailing credit (`© AFP`) are not part of
+/// the sentence. Inside a line, `.` `!` `?` `…` (with closing quotes or brackets) followed by
+/// white space end a sentence, unless the next word starts in lower case, or a `.` follows an
+/// abbreviation, an initial or an ordinal (`z. B.`, `Dr.`, `W.`, `24. Februar`). A stop directly
+/// followed by a capitalised word (`Russland.Die`) ends one too.
 public enum SentenceSplitter {
     static let abbreviations: Set<String> = [
         "Dr", "Prof", "Nr", "St", "Str", "bzw", "vgl", "ca", "Mio", "Mrd", "Jh", "Abs", "Art", "Hr", "Fr",
         "evtl", "ggf", "inkl", "sog", "Chr", "Jan", "Feb", "Aug", "Sept", "Sep", "Okt", "Nov", "Dez",
         "Mr", "Mrs", "Ms", "Gen", "Min", "Tel", "bspw", "zB", "etc", "Bd", "Hrsg", "Dipl", "Ing", "Mag",
         "Verf", "Tsd", "Std", "Mill", "Bill", "Co", "vs", "bzgl", "insb", "ehem", "geb", "gest", "Abb",
+        "Jr", "Sen", "Rep", "Gov", "Lt", "Col", "Maj", "Brig", "Bf", "Inc", "Ltd", "Kap", "Ziff",
     ]
+
+    /// News agencies seen in datelines: `Moskau (AFP) - `.
+    static let agencies: Set<String> = ["AFP", "dpa", "Reuters", "AP", "KNA", "epd", "APA", "sda", "SID", "dts", "ots",
+                                        "RND", "Interfax", "TASS", "Tass", "Xinhua", "Belta", "BelTA", "ANSA", "AA", "UNIAN"]
 
     /// Sentence spans inside `span`, trimmed of white space, in order and non-overlapping.
     public static func split(_ scalars: [Unicode.Scalar], in span: TextSpan) -> [TextSpan] {
         var result: [TextSpan] = []
-        var sentenceStart: Int?
         let end = min(span.end, scalars.count)
-        var index = max(0, span.start)
+        var lineStart = max(0, span.start)
+        while lineStart < end {
+            var lineEnd = lineStart
+            while lineEnd < end, !isLineBreak(scalars[lineEnd]) { lineEnd += 1 }
+            var lower = lineStart, upper = lineEnd
+            while lower < upper, isSpace(scalars[lower]) { lower += 1 }
+            while upper > lower, isSpace(scalars[upper - 1]) { upper -= 1 }
+            if lower < upper {
+                (lower, upper) = LinePrefixes.trim(scalars, lower, upper)
+                splitLine(scalars, lower, upper, into: &result)
+            }
+            lineStart = lineEnd + 1
+        }
+        return result
+    }
 
-        func close(_ upper: Int) {
-            guard let lower = sentenceStart else { return }
-            var last = upper
-            while last > lower, isSpace(scalars[last - 1]) { last -= 1 }
-            if last > lower { result.append(TextSpan(start: lower, end: last)) }
+    /// Splits one line (already trimmed) at sentence ends.
+    static func splitLine(_ scalars: [Unicode.Scalar], _ lower: Int, _ upper: Int, into result: inout [TextSpan]) {
+        var sentenceStart: Int?
+        var index = lower
+
+        func close(_ stop: Int) {
+            guard let start = sentenceStart else { return }
+            var last = stop
+            while last > start, isSpace(scalars[last - 1]) { last -= 1 }
+            if last > start { result.append(TextSpan(start: start, end: last)) }
             sentenceStart = nil
         }
 
-        while index < end {
+        while index < upper {
             let scalar = scalars[index]
-            if isLineBreak(scalar) {
-                close(index)
-                index += 1
-                continue
-            }
             guard sentenceStart != nil else {
                 if !isSpace(scalar) { sentenceStart = index }
                 index += 1
@@ -44,14 +65,18 @@ public enum SentenceSplitter {
                 continue
             }
             var after = index + 1
-            while after < end, isTerminator(scalars[after]) || isCloser(scalars[after]) { after += 1 }
-            if after < end, !isSpace(scalars[after]), !isLineBreak(scalars[after]) {
+            while after < upper, isTerminator(scalars[after]) || isCloser(scalars[after]) { after += 1 }
+            if after < upper, !isSpace(scalars[after]) {
+                if scalar == ".", after == index + 1, startsCapitalizedWord(scalars, after, upper),
+                   endsLowercaseWord(scalars, index, lowerBound: sentenceStart!) {
+                    close(after)
+                }
                 index = after
                 continue
             }
             var next = after
-            while next < end, isSpace(scalars[next]) { next += 1 }
-            if next < end, !isLineBreak(scalars[next]) {
+            while next < upper, isSpace(scalars[next]) { next += 1 }
+            if next < upper {
                 let following = scalars[next]
                 if ScalarClass.isLowercase(following)
                     || (scalar == "." && continuesAfterPeriod(scalars, periodAt: index, lowerBound: sentenceStart!)) {
@@ -62,23 +87,32 @@ public enum SentenceSplitter {
             close(after)
             index = after
         }
-        close(end)
-        return result
+        close(upper)
     }
 
     /// True when the period at `periodAt` belongs to an abbreviation, an initial or an ordinal.
     static func continuesAfterPeriod(_ scalars: [Unicode.Scalar], periodAt: Int, lowerBound: Int) -> Bool {
         var start = periodAt
-        while start > lowerBound, isWordScalar(scalars[start - 1]) { start -= 1 }
+        while start > lowerBound, ScalarClass.isWordScalar(scalars[start - 1]) { start -= 1 }
         let word = scalars[start..<periodAt]
         guard !word.isEmpty else { return false }
         if word.allSatisfy(ScalarClass.isDigit) { return word.count <= 2 }
         if word.count == 1 { return true }
-        return abbreviations.contains(String(String.UnicodeScalarView(word)))
+        return abbreviations.contains(ScalarClass.string(word))
     }
 
-    static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
-        ScalarClass.isWordScalar(scalar)
+    /// `Die` in `Russland.Die`: an upper-case letter followed by a lower-case one.
+    static func startsCapitalizedWord(_ scalars: [Unicode.Scalar], _ index: Int, _ upper: Int) -> Bool {
+        index + 1 < upper && ScalarClass.isLetter(scalars[index]) && !ScalarClass.isLowercase(scalars[index])
+            && ScalarClass.isLowercase(scalars[index + 1])
+    }
+
+    /// Three or more letters before `index`, the last in lower case (not an initial or a domain part).
+    static func endsLowercaseWord(_ scalars: [Unicode.Scalar], _ index: Int, lowerBound: Int) -> Bool {
+        var start = index
+        while start > lowerBound, ScalarClass.isLetter(scalars[start - 1]) { start -= 1 }
+        return index - start >= 3 && ScalarClass.isLowercase(scalars[index - 1])
+            && (start == lowerBound || ScalarClass.isSpace(scalars[start - 1]))
     }
 
     @inline(__always)

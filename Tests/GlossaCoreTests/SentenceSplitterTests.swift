@@ -42,3 +42,30 @@ final class SentenceSplitterTests: XCTestCase {
         XCTAssertEqual(spans, [TextSpan(start: 0, end: 8), TextSpan(start: 9, end: 17)])
     }
 }
+
+final class NewsLineTests: XCTestCase {
+    private func sentences(_ text: String) -> [String] {
+        let scalars = Array(text.unicodeScalars)
+        return SentenceSplitter.split(scalars, in: TextSpan(start: 0, end: scalars.count)).map {
+            String(String.UnicodeScalarView(scalars[$0.start..<$0.end]))
+        }
+    }
+
+    func testDatelineCreditAndParenthesesAreNotPartOfSentences() {
+        XCTAssertEqual(sentences("Moskau (AFP) - Der Präsident sprach. Er ging.\nLukaschenko in Sotschi © AFP\n(Bild: Name/Agentur.com)"),
+                       ["Der Präsident sprach.", "Er ging.", "Lukaschenko in Sotschi", "Bild: Name/Agentur.com"])
+        XCTAssertEqual(sentences("BERLIN (dpa/AFP) – Die Regierung tagt."), ["Die Regierung tagt."])
+    }
+
+    func testInterviewSpeakerLabelsAreNotPartOfTheAnswer() {
+        XCTAssertEqual(sentences("ntv.de: Was wollen die USA?\nAlexander Friedman: Die Amerikaner wollen Frieden."),
+                       ["Was wollen die USA?", "Die Amerikaner wollen Frieden."])
+        XCTAssertEqual(sentences("Belarus: Lukaschenkos geheimer Tanz\nEs klingt wie eine Räuberpistole: In geheimer Mission."),
+                       ["Belarus: Lukaschenkos geheimer Tanz", "Es klingt wie eine Räuberpistole: In geheimer Mission."])
+    }
+
+    func testMissingSpaceAfterAStop() {
+        XCTAssertEqual(sentences("Botschaften nach Russland.Die USA sehen das. Siehe ntv.de und U.S.A."),
+                       ["Botschaften nach Russland.", "Die USA sehen das.", "Siehe ntv.de und U.S.A."])
+    }
+}

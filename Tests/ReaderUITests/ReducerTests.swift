@@ -46,7 +46,7 @@ final class ReducerTests: XCTestCase {
         Harness.press(&state, .char("j"))
         XCTAssertEqual(Harness.currentSentence(state), "Putin sagt Lukaschenko Milliardenkredit zu")
         Harness.press(&state, .down)
-        XCTAssertTrue(Harness.currentSentence(state).hasPrefix("Moskau (AFP) - Der russische Präsident"))
+        XCTAssertTrue(Harness.currentSentence(state).hasPrefix("Der russische Präsident Wladimir Putin hat"))
         Harness.press(&state, .char("k"))
         XCTAssertEqual(state.reader?.cursor, 1)
         Harness.press(&state, .char("G"))
