@@ -54,19 +54,18 @@ public enum PaneView {
         if count == 0 {
             add("This article has no text.", .faint)
         } else {
-            field("Position", "\(reader.cursor + 1) of \(count)")
             let span = reader.document.sentences[reader.cursor]
+            field("Position", "\(reader.cursor + 1) of \(count)")
             field("Offsets", "\(span.start)–\(span.end)")
-            field("Length", "\(span.length) characters")
             lines.append(PaneLine(text: "", role: .blank))
             add("Numbers", .heading)
             let numbers = reader.document.numbers(inSentence: reader.cursor)
             if numbers.isEmpty { add("none in this sentence", .faint) }
             for number in numbers {
-                add(number.text + " → " + number.displayValue, .text)
+                add(number.text, .text)
                 var details = number.kind.rawValue
-                if let qualifier = number.qualifier { details += " · " + qualifier.rawValue.replacingOccurrences(of: "_", with: " ") }
-                add("  " + details, .faint)
+                if let qualifier = number.qualifier { details += ", " + qualifier.rawValue.replacingOccurrences(of: "_", with: " ") }
+                add("  → " + number.displayValue.replacingOccurrences(of: " ", with: "\u{A0}") + " (\(details))", .label)
             }
         }
         lines.append(PaneLine(text: "", role: .blank))
