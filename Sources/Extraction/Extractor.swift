@@ -23,6 +23,16 @@ public struct Extraction: Sendable, Equatable {
     }
 }
 
+/// What to extract beyond the defaults.
+public struct ExtractionOptions: Sendable, Equatable {
+    /// Also report deictic dates without a number (`gestern`, `am Montag`, `nächste Woche`) as kind date.
+    public var relativeDates = false
+
+    public init(relativeDates: Bool = false) {
+        self.relativeDates = relativeDates
+    }
+}
+
 /// The extraction module's entry point: no UI, Foundation only.
 public enum Extractor {
     /// Bumped whenever results change, so that caches keyed by it are invalidated.
@@ -34,18 +44,20 @@ public enum Extractor {
     }
 
     /// Reads a file's text as an article and extracts from it, decoding the text once.
-    public static func article(path: String, text: String) -> (Article, Extraction) {
+    public static func article(path: String, text: String, options: ExtractionOptions = ExtractionOptions()) -> (Article, Extraction) {
         let scalars = ScalarClass.scalars(of: text)
         let article = Article(path: path, text: text, scalars: scalars)
-        return (article, extract(scalars: scalars, article: article))
+        let range = TextSpan(start: min(article.metadata.contentStart, scalars.count), end: scalars.count)
+        return (article, extract(scalars: scalars, range: range, sentences: article.sentences, reference: article.date, options: options))
     }
 
     /// Extracts from `text[contentStart...]`; relative dates (`9. August`) take the reference's year.
-    public static func extract(text: String, contentStart: Int = 0, reference: ArticleDate?) -> Extraction {
+    public static func extract(text: String, contentStart: Int = 0, reference: ArticleDate?,
+                               options: ExtractionOptions = ExtractionOptions()) -> Extraction {
         let scalars = ScalarClass.scalars(of: text)
         let range = TextSpan(start: min(contentStart, scalars.count), end: scalars.count)
         let sentences = SentenceSplitter.split(scalars, in: range)
-        return extract(scalars: scalars, range: range, sentences: sentences, reference: reference)
+        return extract(scalars: scalars, range: range, sentences: sentences, reference: reference, options: options)
     }
 
     static func extract(scalars: [Unicode.Scalar], article: Article) -> Extraction {
@@ -53,9 +65,20 @@ public enum Extractor {
         return extract(scalars: scalars, range: range, sentences: article.sentences, reference: article.date)
     }
 
-    static func extract(scalars: [Unicode.Scalar], range: TextSpan, sentences: [TextSpan], reference: ArticleDate?) -> Extraction {
+    static func extract(scalars: [Unicode.Scalar], range: TextSpan, sentences: [TextSpan], reference: ArticleDate?,
+                        options: ExtractionOptions = ExtractionOptions()) -> Extraction {
         let tokens = Tokenizer.tokenize(scalars, in: range.start..<range.end)
-        let numbers = NumberRecognizer.recognize(scalars, tokens: tokens, reference: reference)
+        let recognizer = NumberRecognizer(scalars: scalars, tokens: tokens, reference: reference)
+        var numbers = recognizer.run()
+        if options.relativeDates {
+            numbers = merge(numbers, RelativeDateRecognizer(recognizer: recognizer).run())
+        }
         return Extraction(sentences: sentences, numbers: numbers)
+    }
+
+    /// Adds mentions that overlap none of `base`, keeping text order.
+    static func merge(_ base: [NumberMention], _ extra: [NumberMention]) -> [NumberMention] {
+        let kept = extra.filter { candidate in !base.contains { $0.span.overlaps(candidate.span) } }
+        return (base + kept).sorted { $0.span.start < $1.span.start }
     }
 }

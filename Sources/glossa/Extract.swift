@@ -21,6 +21,9 @@ struct Extract: ParsableCommand {
     @Flag(help: "Read JSON Lines {\"id\", \"text\", \"date\"} from standard input.")
     var stdin = false
 
+    @Flag(help: "Also report dates without a number (gestern, am Montag, nächste Woche) as kind date.")
+    var relativeDates = false
+
     @Argument(help: "Article files (.txt, .md).")
     var files: [String] = []
 
@@ -31,6 +34,7 @@ struct Extract: ParsableCommand {
 
     func run() throws {
         var output = OutputBuffer()
+        let options = ExtractionOptions(relativeDates: relativeDates)
         var failed = false
         if stdin {
             let data = FileHandle.standardInput.readDataToEndOfFile()
@@ -39,7 +43,7 @@ struct Extract: ParsableCommand {
                 lineNumber += 1
                 if line.allSatisfy({ $0 == 32 || $0 == 9 || $0 == 13 }) { continue }
                 do {
-                    output.write(try Self.extractLine(Data(line)))
+                    output.write(try Self.extractLine(Data(line), options: options))
                 } catch {
                     printError("stdin line \(lineNumber): \(error)")
                     failed = true
@@ -48,7 +52,7 @@ struct Extract: ParsableCommand {
         } else {
             for file in files {
                 do {
-                    output.write(try Self.extractFile(file))
+                    output.write(try Self.extractFile(file, options: options))
                 } catch {
                     printError("\(file): \(error)")
                     failed = true
@@ -63,7 +67,7 @@ struct Extract: ParsableCommand {
         let description: String
     }
 
-    static func extractFile(_ path: String) throws -> String {
+    static func extractFile(_ path: String, options: ExtractionOptions) throws -> String {
         let data: Data
         do {
             data = try Data(contentsOf: URL(fileURLWithPath: path))
@@ -74,11 +78,11 @@ struct Extract: ParsableCommand {
         guard let text = String(validating: data, as: UTF8.self) else {
             throw InputError(description: "not valid UTF-8 (at byte \(invalidUTF8Offset(data)))")
         }
-        let (article, extraction) = Extractor.article(path: path, text: text)
+        let (article, extraction) = Extractor.article(path: path, text: text, options: options)
         return JSONWriter.line(key: "file", name: path, title: article.title, date: article.date, extraction: extraction)
     }
 
-    static func extractLine(_ line: Data) throws -> String {
+    static func extractLine(_ line: Data, options: ExtractionOptions) throws -> String {
         guard line.count <= maxLineBytes else { throw InputError(description: "longer than 10 MB") }
         let object: Any
         do {
@@ -102,7 +106,7 @@ struct Extract: ParsableCommand {
             reference = parsed
         }
         return JSONWriter.line(key: "id", name: id, title: nil, date: reference,
-                               extraction: Extractor.extract(text: text, reference: reference))
+                               extraction: Extractor.extract(text: text, reference: reference, options: options))
     }
 
     /// Binary files (NUL bytes) and giant lines are refused before decoding.

@@ -84,3 +84,16 @@ final class NumberRecognizerTests: XCTestCase {
         }
     }
 }
+
+final class RelativeDateTests: XCTestCase {
+    func testRelativeDatesOnlyWhenAskedAndResolvedWhereTheyCanBe() {
+        let text = "Gestern Abend und am Montag, nächste Woche zu Weihnachten: 3 Tage."
+        let reference = ArticleDate(iso: "2020-03-01")
+        XCTAssertEqual(Extractor.extract(text: text, reference: reference).numbers.map(\.text), ["3 Tage"])
+        let numbers = Extractor.extract(text: text, reference: reference, options: ExtractionOptions(relativeDates: true)).numbers
+        XCTAssertEqual(numbers.map(\.text), ["Gestern Abend", "Montag", "nächste Woche", "Weihnachten", "3 Tage"])
+        XCTAssertEqual(numbers[0].value, .text("2020-02-29"))
+        XCTAssertEqual(numbers[1].value, NumberValue.none)
+        XCTAssertEqual(numbers[1].kind, .date)
+    }
+}
