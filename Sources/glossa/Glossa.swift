@@ -26,3 +26,10 @@ func loadLibrary(_ directory: String) throws -> Library {
         throw ExitCode(1)
     }
 }
+
+/// Prints a value as pretty, stable JSON (sorted keys) for scripts.
+func printJSON(_ value: some Encodable) throws {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+    print(String(decoding: try encoder.encode(value), as: UTF8.self))
+}

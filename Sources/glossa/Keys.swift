@@ -22,9 +22,7 @@ struct Keys: ParsableCommand {
                   screens: $0.screens.sorted().map(\.rawValue), help: $0.help)
         }
         if json {
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            print(String(decoding: try encoder.encode(entries), as: UTF8.self))
+            try printJSON(entries)
             return
         }
         print(Table.format([["COMMAND", "KEYS", "SCREENS", "HELP"]] + entries.map {

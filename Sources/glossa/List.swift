@@ -27,9 +27,7 @@ struct List: ParsableCommand {
             Entry(path: $0.path, title: $0.title, date: $0.date?.iso, words: $0.wordCount, sentences: $0.sentences.count)
         }
         if json {
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            print(String(decoding: try encoder.encode(entries), as: UTF8.self))
+            try printJSON(entries)
             return
         }
         print(Table.format([["DATE", "WORDS", "TITLE", "PATH"]] + entries.map {

@@ -5,20 +5,6 @@ import XCTest
 /// On arbitrary Unicode input, extraction never crashes and every span is inside the text,
 /// ordered and non-overlapping.
 final class ExtractionPropertyTests: XCTestCase {
-    struct Generator {
-        var state: UInt64
-
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var value = state
-            value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
-            return value ^ (value >> 31)
-        }
-
-        mutating func below(_ bound: Int) -> Int { Int(next() % UInt64(bound)) }
-    }
-
     /// Pieces that stress the recogniser: digits, separators, number words, units, controls, emoji.
     static let pieces = [
         "1", "12", "2020", "1,5", "1.200", "14.11.", "20:07", ".", ",", ":", "-", "–", " ", "\n", "\r\n", "%", "€", "$",
@@ -28,7 +14,7 @@ final class ExtractionPropertyTests: XCTestCase {
         ")", "ä", "ß", "e\u{301}", "👍🏽", "明", "\u{1B}", "\u{0}", "\u{202E}", "\u{FEFF}", "\u{2028}", "\u{AD}", "\t",
     ]
 
-    func randomText(_ generator: inout Generator) -> String {
+    func randomText(_ generator: inout SplitMix64) -> String {
         var text = ""
         for _ in 0..<generator.below(60) {
             if generator.below(10) == 0 {
@@ -41,7 +27,7 @@ final class ExtractionPropertyTests: XCTestCase {
     }
 
     func testSpansAreInsideOrderedAndDisjointOnRandomInput() {
-        var generator = Generator(state: 20_261_121)
+        var generator = SplitMix64(state: 20_261_121)
         for iteration in 0..<3000 {
             let text = randomText(&generator)
             let count = text.unicodeScalars.count
@@ -62,7 +48,7 @@ final class ExtractionPropertyTests: XCTestCase {
     }
 
     func testArticlesWithHeadersKeepSpansAfterTheHeader() {
-        var generator = Generator(state: 7)
+        var generator = SplitMix64(state: 7)
         for _ in 0..<500 {
             let text = " date 2025-07 " + randomText(&generator)
             let (article, extraction) = Extractor.article(path: "x.txt", text: text)

@@ -1,14 +1,15 @@
 import GlossaCore
 import XCTest
 
-final class SentenceSplitterTests: XCTestCase {
-    private func sentences(_ text: String) -> [String] {
-        let scalars = Array(text.unicodeScalars)
-        return SentenceSplitter.split(scalars, in: TextSpan(start: 0, end: scalars.count)).map {
-            String(String.UnicodeScalarView(scalars[$0.start..<$0.end]))
-        }
+/// The sentences of a text, as strings.
+private func sentences(_ text: String) -> [String] {
+    let scalars = Array(text.unicodeScalars)
+    return SentenceSplitter.split(scalars, in: TextSpan(start: 0, end: scalars.count)).map {
+        String(String.UnicodeScalarView(scalars[$0.start..<$0.end]))
     }
+}
 
+final class SentenceSplitterTests: XCTestCase {
     func testSplitsAtStopsAndLineBreaks() {
         XCTAssertEqual(sentences("Er kam. Sie ging! Warum?\nNeue Zeile"),
                        ["Er kam.", "Sie ging!", "Warum?", "Neue Zeile"])
@@ -44,13 +45,6 @@ final class SentenceSplitterTests: XCTestCase {
 }
 
 final class NewsLineTests: XCTestCase {
-    private func sentences(_ text: String) -> [String] {
-        let scalars = Array(text.unicodeScalars)
-        return SentenceSplitter.split(scalars, in: TextSpan(start: 0, end: scalars.count)).map {
-            String(String.UnicodeScalarView(scalars[$0.start..<$0.end]))
-        }
-    }
-
     func testDatelineCreditAndParenthesesAreNotPartOfSentences() {
         XCTAssertEqual(sentences("Moskau (AFP) - Der Präsident sprach. Er ging.\nLukaschenko in Sotschi © AFP\n(Bild: Name/Agentur.com)"),
                        ["Der Präsident sprach.", "Er ging.", "Lukaschenko in Sotschi", "Bild: Name/Agentur.com"])
