@@ -26,12 +26,11 @@ public enum ArticleParser {
     static let headLength = 16_384
 
     public static func parse(_ text: String) -> ArticleMetadata {
-        parse(Array(text.unicodeScalars.prefix(headLength)))
+        parse(ScalarClass.scalars(of: text))
     }
 
-    /// Parses from the text's scalars (only the first `headLength` are read).
-    public static func parse(_ allScalars: [Unicode.Scalar]) -> ArticleMetadata {
-        let scalars = allScalars
+    /// Parses from the text's scalars (lines are looked for in the first `headLength` only).
+    public static func parse(_ scalars: [Unicode.Scalar]) -> ArticleMetadata {
         var position = scalars.first == "\u{FEFF}" ? 1 : 0
         var metadata = ArticleMetadata(title: "", date: nil, dateSource: nil, source: nil,
                                        contentStart: position, titleSpan: nil)

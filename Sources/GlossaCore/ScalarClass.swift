@@ -1,7 +1,7 @@
 /// Fast character classes for hot loops: ASCII and Latin-1 answered directly, the rest by Unicode
 /// properties (which are slow to look up).
 public enum ScalarClass {
-    @inline(__always)
+    @inlinable @inline(__always)
     public static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
         let value = scalar.value
         if value < 128 { return value == 32 || (value >= 9 && value <= 13) }
@@ -9,12 +9,12 @@ public enum ScalarClass {
         return scalar.properties.isWhitespace
     }
 
-    @inline(__always)
+    @inlinable @inline(__always)
     public static func isDigit(_ scalar: Unicode.Scalar) -> Bool {
         scalar.value >= 48 && scalar.value <= 57
     }
 
-    @inline(__always)
+    @inlinable @inline(__always)
     public static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
         let value = scalar.value
         if value < 128 { return (value | 0x20) >= 97 && (value | 0x20) <= 122 }
@@ -23,14 +23,25 @@ public enum ScalarClass {
     }
 
     /// A letter or a digit of any script.
-    @inline(__always)
+    @inlinable @inline(__always)
     public static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
         let value = scalar.value
         if value < 128 { return isLetter(scalar) || isDigit(scalar) }
         return isLetter(scalar) || scalar.properties.numericType != nil
     }
 
-    @inline(__always)
+    /// Lower case for the letters German uses; other scalars through Unicode.
+    @inlinable @inline(__always)
+    public static func lowercase(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+        let value = scalar.value
+        if value >= 65 && value <= 90 { return Unicode.Scalar(value + 32)! }
+        if value < 128 { return scalar }
+        if value >= 0xC0 && value <= 0xDE && value != 0xD7 { return Unicode.Scalar(value + 32)! }
+        if value <= 0xFF { return scalar }
+        return scalar.properties.lowercaseMapping.unicodeScalars.first ?? scalar
+    }
+
+    @inlinable @inline(__always)
     public static func isLowercase(_ scalar: Unicode.Scalar) -> Bool {
         let value = scalar.value
         if value < 128 { return value >= 97 && value <= 122 }
@@ -78,14 +89,7 @@ extension ScalarClass {
         var bytes = [UInt8]()
         bytes.reserveCapacity(scalars.count + 8)
         for scalar in scalars {
-            var value = scalar.value
-            if lowercased {
-                if value >= 65 && value <= 90 || (value >= 0xC0 && value <= 0xDE && value != 0xD7) {
-                    value += 32
-                } else if value > 0xFF, let lower = scalar.properties.lowercaseMapping.unicodeScalars.first {
-                    value = lower.value
-                }
-            }
+            let value = lowercased ? lowercase(scalar).value : scalar.value
             if value < 0x80 {
                 bytes.append(UInt8(value))
             } else if value < 0x800 {

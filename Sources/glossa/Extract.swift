@@ -76,7 +76,7 @@ struct Extract: ParsableCommand {
         }
         try checkText(data)
         guard let text = String(validating: data, as: UTF8.self) else {
-            throw InputError(description: "not valid UTF-8 (at byte \(invalidUTF8Offset(data)))")
+            throw InputError(description: "not valid UTF-8 (at byte \(TextDecoding.firstInvalidOffset(data) ?? 0))")
         }
         let (article, extraction) = Extractor.article(path: path, text: text, options: options)
         return JSONWriter.line(key: "file", name: path, title: article.title, date: article.date, extraction: extraction)
@@ -119,15 +119,6 @@ struct Extract: ParsableCommand {
                 if lineLength > maxLineBytes { throw InputError(description: "a line is longer than 10 MB") }
             }
         }
-    }
-
-    static func invalidUTF8Offset(_ data: Data) -> Int {
-        var low = 0, high = data.count
-        while low < high {
-            let mid = (low + high) / 2
-            if String(validating: data.prefix(mid), as: UTF8.self) != nil || mid < 4 { low = mid + 1 } else { high = mid }
-        }
-        return max(0, low - 1)
     }
 }
 

@@ -23,3 +23,13 @@ final class TextDecodingTests: XCTestCase {
         XCTAssertLessThan(ArticleDate(iso: "2024-12-31")!, ArticleDate(iso: "2025-01")!)
     }
 }
+
+final class UTF8ValidationTests: XCTestCase {
+    func testFirstInvalidOffset() {
+        XCTAssertNil(TextDecoding.firstInvalidOffset(Data("Weißrussland 👍🏽".utf8)))
+        XCTAssertEqual(TextDecoding.firstInvalidOffset(Data([0x41, 0xC3, 0x28])), 1)
+        XCTAssertEqual(TextDecoding.firstInvalidOffset(Data([0x41, 0x42, 0xFF])), 2)
+        XCTAssertEqual(TextDecoding.firstInvalidOffset(Data([0xE2, 0x82])), 0)
+        XCTAssertEqual(TextDecoding.firstInvalidOffset(Data([0x61, 0xED, 0xA0, 0x80])), 1)
+    }
+}

@@ -80,3 +80,23 @@ final class SearchTests: XCTestCase {
         XCTAssertEqual(state.screen, .reader)
     }
 }
+
+final class SearchPlacesTests: XCTestCase {
+    func testTwoMatchesInOneSentenceCountAsOnePlaceForNAndN() {
+        // Given an article where one sentence holds "Litauen" twice
+        let text = "Titel\nLitauen und Litauen. Dazwischen.\nWieder Litauen."
+        var state = AppState(library: Library(root: "x", articles: [Article(path: "a.txt", text: text)]),
+                             size: Size(width: 80, height: 24))
+        Harness.press(&state, .enter, .char("/"))
+        Harness.type(&state, "Litauen")
+        Harness.press(&state, .enter)
+        XCTAssertEqual(state.message?.text, "3 matches for “Litauen” in 2 places; n and N go through them.")
+        // When n, n and N are pressed, they alternate between the two sentences
+        Harness.press(&state, .char("n"))
+        XCTAssertEqual(state.message?.text, "“Litauen”: match 2 of 2")
+        Harness.press(&state, .char("n"))
+        XCTAssertEqual(state.message?.text, "“Litauen”: match 1 of 2 (wrapped to the top)")
+        Harness.press(&state, .char("N"))
+        XCTAssertEqual(state.message?.text, "“Litauen”: match 2 of 2 (wrapped to the bottom)")
+    }
+}

@@ -62,7 +62,7 @@ enum Context {
     ]
 
     /// The unit of a fused duration adjective after a number (`-Jährige` → year), if it is one.
-    static func durationUnit(ofAdjective word: String, prefix: String) -> String? {
+    static func durationUnit(ofAdjective word: String) -> String? {
         for (suffix, unit) in Units.durationAdjectives where word.hasPrefix(suffix) {
             let ending = word.dropFirst(suffix.count)
             if adjectiveEndings.contains(String(ending)) { return unit }

@@ -119,7 +119,7 @@ extension NumberRecognizer {
         guard length >= 3 else { return false }
         var key: UInt64 = 0
         for offset in 0..<min(4, length) {
-            key = key << 21 | UInt64(Tokenizer.lowercase(scalars[token.start + offset]).value)
+            key = key << 21 | UInt64(ScalarClass.lowercase(scalars[token.start + offset]).value)
         }
         return Context.candidatePrefixes.contains(key)
     }

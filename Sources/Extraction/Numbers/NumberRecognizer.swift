@@ -153,7 +153,7 @@ struct NumberRecognizer {
         var wordIndex = next
         if isPunct(next, "-"), adjacent(next - 1, next) { wordIndex = next + 1 }
         guard let suffix = word(wordIndex), adjacent(wordIndex - 1, wordIndex) else { return nil }
-        if let unit = Context.durationUnit(ofAdjective: suffix, prefix: "") {
+        if let unit = Context.durationUnit(ofAdjective: suffix) {
             return Match(first: index, end: wordIndex + 1, kind: .duration, value: .number(value), unit: unit)
         }
         if Context.isMultiplierSuffix(suffix) {

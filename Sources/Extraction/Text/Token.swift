@@ -1,3 +1,5 @@
+import GlossaCore
+
 /// A token of German text: a word, a run of digits, or one punctuation scalar.
 struct Token: Sendable {
     enum Kind: UInt8, Sendable { case word, number, punctuation }
@@ -19,7 +21,6 @@ struct Token: Sendable {
     /// A line break lies between this token and the one before it.
     let afterLineBreak: Bool
 
-    var isInteger: Bool { value == value.rounded() }
 }
 
 /// Splits text into tokens. Words may contain inner hyphens (`US-Dollar`, `Kreml-Chef`);
@@ -101,45 +102,12 @@ enum Tokenizer {
         return (index, integer, plain)
     }
 
-    @inline(__always)
-    static func isDigit(_ scalar: Unicode.Scalar) -> Bool { scalar.value >= 48 && scalar.value <= 57 }
+    static func isDigit(_ scalar: Unicode.Scalar) -> Bool { ScalarClass.isDigit(scalar) }
+    static func isLetter(_ scalar: Unicode.Scalar) -> Bool { ScalarClass.isLetter(scalar) }
+    static func isUppercase(_ scalar: Unicode.Scalar) -> Bool { ScalarClass.isLetter(scalar) && !ScalarClass.isLowercase(scalar) }
+    static func isSpace(_ scalar: Unicode.Scalar) -> Bool { ScalarClass.isSpace(scalar) }
 
-    @inline(__always)
-    static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
-        let value = scalar.value
-        if value < 128 { return (value | 0x20) >= 97 && (value | 0x20) <= 122 }
-        if value == 0xD7 || value == 0xF7 { return false }
-        if value >= 0xC0 && value <= 0x24F { return true }
-        return value > 0x24F && scalar.properties.isAlphabetic
-    }
-
-    @inline(__always)
-    static func isUppercase(_ scalar: Unicode.Scalar) -> Bool {
-        let value = scalar.value
-        if value < 128 { return value >= 65 && value <= 90 }
-        if value >= 0xC0 && value <= 0xDE { return value != 0xD7 }
-        return value > 0xFF && scalar.properties.isUppercase
-    }
-
-    @inline(__always)
-    static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
-        let value = scalar.value
-        if value < 128 { return value == 32 || (value >= 9 && value <= 13) }
-        return value == 0xA0 || (value > 0xFF && scalar.properties.isWhitespace)
-    }
-
-    /// Lower case for the letters German uses; other scalars through Unicode.
-    @inline(__always)
-    static func lowercase(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
-        let value = scalar.value
-        if value >= 65 && value <= 90 { return Unicode.Scalar(value + 32)! }
-        if value < 128 { return scalar }
-        if value >= 0xC0 && value <= 0xDE && value != 0xD7 { return Unicode.Scalar(value + 32)! }
-        if value <= 0xFF { return scalar }
-        return scalar.properties.lowercaseMapping.unicodeScalars.first ?? scalar
-    }
-
-    @inline(__always)
+    /// Combining diacritics inside a word (decomposed umlauts).
     static func isMark(_ scalar: Unicode.Scalar) -> Bool {
         scalar.value >= 0x300 && scalar.value <= 0x36F
     }

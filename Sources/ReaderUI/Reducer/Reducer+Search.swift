@@ -24,7 +24,7 @@ extension Reducer {
             if prompt.query.isEmpty {
                 state.search = prompt.previous
             } else {
-                state.message = matchSummary(state.search, query: prompt.query)
+                state.message = matchSummary(state.search, places: Set(matchPositions(state)).count, query: prompt.query)
             }
             return []
         case .backspace:
@@ -44,12 +44,15 @@ extension Reducer {
         return []
     }
 
-    static func matchSummary(_ search: SearchState?, query: String) -> StatusMessage {
+    /// `places` counts the sentences (or articles) with a match: n and N step through those.
+    static func matchSummary(_ search: SearchState?, places: Int, query: String) -> StatusMessage {
         let count = search?.matches.count ?? 0
         switch count {
         case 0: return StatusMessage("No match for “\(query)”.", level: .warning)
         case 1: return StatusMessage("1 match for “\(query)”.")
-        default: return StatusMessage("\(count) matches for “\(query)”; n and N go through them.")
+        default:
+            let spread = places < count ? " in \(places) places" : ""
+            return StatusMessage("\(count) matches for “\(query)”\(spread); n and N go through them.")
         }
     }
 
@@ -89,7 +92,7 @@ extension Reducer {
         }
     }
 
-    /// For each match, the sentence (reader) or article (library) it is in.
+    /// For each match, the sentence (reader) or article (library) it is in, in text order.
     static func matchPositions(_ state: AppState) -> [Int] {
         guard let search = state.search else { return [] }
         guard let reader = state.reader else { return search.matches.map(\.lowerBound) }
@@ -115,7 +118,7 @@ extension Reducer {
             state.message = StatusMessage("No search yet: press / to search.")
             return
         }
-        let positions = matchPositions(state)
+        let positions = Array(Set(matchPositions(state))).sorted()
         guard !positions.isEmpty else {
             state.message = StatusMessage("No match for “\(search.query)”.", level: .warning)
             return
