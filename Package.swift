@@ -8,9 +8,11 @@ let package = Package(
     products: [
         .executable(name: "glossa", targets: ["glossa"]),
         .executable(name: "glossa-bench", targets: ["GlossaBench"]),
+        .executable(name: "glossa-train", targets: ["GlossaTrain"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
     ],
     targets: [
         .systemLibrary(
@@ -19,7 +21,11 @@ let package = Package(
             providers: [.apt(["libncursesw5-dev"])]
         ),
         .target(name: "GlossaCore"),
-        .target(name: "Extraction", dependencies: ["GlossaCore"]),
+        .target(
+            name: "Extraction",
+            dependencies: ["GlossaCore", .product(name: "TOMLKit", package: "TOMLKit")],
+            resources: [.copy("Resources/cities.tsv"), .copy("Resources/gazetteer.tsv"), .copy("Resources/first_names.txt"), .copy("Resources/lexicon.txt"), .copy("Resources/ner-model.bin")]
+        ),
         .target(name: "ReaderUI", dependencies: ["GlossaCore", "Extraction"]),
         .target(name: "Terminal", dependencies: ["CNCurses", "ReaderUI"]),
         .executableTarget(
@@ -30,6 +36,8 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "GlossaBench", dependencies: ["GlossaCore", "Extraction"]),
+        // `make model`: trains the actor tagger on GermEval 2014 (training part) and the gold articles.
+        .executableTarget(name: "GlossaTrain", dependencies: ["GlossaCore", "Extraction"]),
         .target(name: "TestSupport", dependencies: ["GlossaCore", "ReaderUI"], path: "Tests/TestSupport"),
         .testTarget(name: "GlossaCoreTests", dependencies: ["GlossaCore", "TestSupport"]),
         .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "GlossaCore", "TestSupport"]),

@@ -4,10 +4,24 @@ import GlossaCore
 public struct Extraction: Sendable, Equatable {
     public var sentences: [TextSpan]
     public var numbers: [NumberMention]
+    public var actors: [ActorMention]
 
-    public init(sentences: [TextSpan], numbers: [NumberMention]) {
+    public init(sentences: [TextSpan], numbers: [NumberMention], actors: [ActorMention] = []) {
         self.sentences = sentences
         self.numbers = numbers
+        self.actors = actors
+    }
+
+    /// The actor mentions inside a span, in order.
+    public func actors(in span: TextSpan) -> ArraySlice<ActorMention> {
+        var low = 0, high = actors.count
+        while low < high {
+            let mid = (low + high) / 2
+            if actors[mid].span.start < span.start { low = mid + 1 } else { high = mid }
+        }
+        var end = low
+        while end < actors.count, actors[end].span.start < span.end { end += 1 }
+        return actors[low..<end]
     }
 
     /// The numbers inside a span, in order.
@@ -27,16 +41,34 @@ public struct Extraction: Sendable, Equatable {
 public struct ExtractionOptions: Sendable, Equatable {
     /// Also report deictic dates without a number (`gestern`, `am Montag`, `nächste Woche`) as kind date.
     public var relativeDates = false
+    /// Find actors (people, organizations, places).
+    public var actors = true
+    /// The user's actors (`actors.toml`): extra names, merges, renames.
+    public var catalog = ActorCatalog()
 
-    public init(relativeDates: Bool = false) {
+    /// A recognizer to use instead of the shipped one (training and tests).
+    package var recognizer: ActorRecognizer?
+
+    public init(relativeDates: Bool = false, actors: Bool = true, catalog: ActorCatalog = ActorCatalog()) {
         self.relativeDates = relativeDates
+        self.actors = actors
+        self.catalog = catalog
+    }
+
+    package init(recognizer: ActorRecognizer) {
+        self.recognizer = recognizer
+    }
+
+    public static func == (lhs: ExtractionOptions, rhs: ExtractionOptions) -> Bool {
+        lhs.relativeDates == rhs.relativeDates && lhs.actors == rhs.actors && lhs.catalog == rhs.catalog
+            && (lhs.recognizer == nil) == (rhs.recognizer == nil)
     }
 }
 
 /// The extraction module's entry point: no UI, Foundation only.
 public enum Extractor {
     /// Bumped whenever results change, so that caches keyed by it are invalidated.
-    public static let version = 1
+    public static let version = 2
 
     /// Extracts from an article: its own text after any header, dates resolved against its date.
     public static func extract(_ article: Article) -> Extraction {
@@ -60,6 +92,13 @@ public enum Extractor {
         return extract(scalars: scalars, range: range, sentences: sentences, reference: reference, options: options)
     }
 
+    /// Extracts from an article with options (the user's actors, relative dates).
+    public static func extract(_ article: Article, options: ExtractionOptions) -> Extraction {
+        let scalars = ScalarClass.scalars(of: article.text)
+        let range = TextSpan(start: min(article.metadata.contentStart, scalars.count), end: scalars.count)
+        return extract(scalars: scalars, range: range, sentences: article.sentences, reference: article.date, options: options)
+    }
+
     static func extract(scalars: [Unicode.Scalar], article: Article) -> Extraction {
         let range = TextSpan(start: min(article.metadata.contentStart, scalars.count), end: scalars.count)
         return extract(scalars: scalars, range: range, sentences: article.sentences, reference: article.date)
@@ -73,7 +112,11 @@ public enum Extractor {
         if options.relativeDates {
             numbers = merge(numbers, RelativeDateRecognizer(recognizer: recognizer).run())
         }
-        return Extraction(sentences: sentences, numbers: numbers)
+        var actors: [ActorMention] = []
+        if options.actors {
+            actors = (options.recognizer ?? ActorRecognizer(catalog: options.catalog)).recognize(scalars, tokens: tokens, sentences: sentences)
+        }
+        return Extraction(sentences: sentences, numbers: numbers, actors: actors)
     }
 
     /// Adds mentions that overlap none of `base`, keeping text order.

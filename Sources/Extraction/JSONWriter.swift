@@ -28,7 +28,12 @@ public struct JSONWriter {
             if index > 0 { writer.raw(",") }
             writer.number(number)
         }
-        writer.raw("],\"actors\":[],\"events\":[]}")
+        writer.raw("],\"actors\":[")
+        for (index, actor) in extraction.actors.enumerated() {
+            if index > 0 { writer.raw(",") }
+            writer.actor(actor)
+        }
+        writer.raw("],\"events\":[]}")
         return writer.output
     }
 
@@ -46,6 +51,16 @@ public struct JSONWriter {
         raw(",\"qualifier\":")
         if let qualifier = number.qualifier { raw("\"\(qualifier.rawValue)\"") } else { raw("null") }
         raw("}")
+    }
+
+    mutating func actor(_ actor: ActorMention) {
+        raw("{\"start\":\(actor.span.start),\"end\":\(actor.span.end),\"text\":")
+        string(actor.text)
+        raw(",\"type\":\"\(actor.type.rawValue)\",\"actor\":")
+        string(actor.actor)
+        raw(",\"name\":")
+        string(actor.name)
+        raw(",\"part\":\(actor.part)}")
     }
 
     mutating func raw(_ text: String) {

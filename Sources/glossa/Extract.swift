@@ -24,6 +24,12 @@ struct Extract: ParsableCommand {
     @Flag(help: "Also report dates without a number (gestern, am Montag, nächste Woche) as kind date.")
     var relativeDates = false
 
+    @Option(name: .customLong("actors"), help: "The user's actor file (default: actors.toml next to each file).")
+    var actorsFile: String?
+
+    @Flag(name: .customLong("no-actors"), help: "Do not look for actors (faster).")
+    var noActors = false
+
     @Argument(help: "Article files (.txt, .md).")
     var files: [String] = []
 
@@ -34,7 +40,25 @@ struct Extract: ParsableCommand {
 
     func run() throws {
         var output = OutputBuffer()
-        let options = ExtractionOptions(relativeDates: relativeDates)
+        var options = ExtractionOptions(relativeDates: relativeDates, actors: !noActors)
+        var catalogs: [String: ActorCatalog] = [:]
+        func catalog(forFileIn directory: String) throws -> ActorCatalog {
+            if let catalog = catalogs[directory] { return catalog }
+            let catalog = try ActorCatalog.load(directory: directory)
+            catalogs[directory] = catalog
+            return catalog
+        }
+        do {
+            if let actorsFile {
+                guard FileManager.default.fileExists(atPath: actorsFile) else { throw InputError(description: "\(actorsFile): no such file") }
+                options.catalog = try ActorCatalog.load(path: actorsFile)
+            } else if !stdin, !noActors {
+                for file in files { _ = try catalog(forFileIn: (file as NSString).deletingLastPathComponent.isEmpty ? "." : (file as NSString).deletingLastPathComponent) }
+            }
+        } catch {
+            printError("\(error)")
+            throw ExitCode(2)
+        }
         var failed = false
         if stdin {
             let data = FileHandle.standardInput.readDataToEndOfFile()
@@ -52,7 +76,12 @@ struct Extract: ParsableCommand {
         } else {
             for file in files {
                 do {
-                    output.write(try Self.extractFile(file, options: options))
+                    var fileOptions = options
+                    if actorsFile == nil, !noActors {
+                        let directory = (file as NSString).deletingLastPathComponent
+                        fileOptions.catalog = catalogs[directory.isEmpty ? "." : directory] ?? ActorCatalog()
+                    }
+                    output.write(try Self.extractFile(file, options: fileOptions))
                 } catch {
                     printError("\(file): \(error)")
                     failed = true

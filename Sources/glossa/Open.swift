@@ -1,4 +1,5 @@
 import ArgumentParser
+import Extraction
 import Foundation
 import GlossaCore
 import ReaderUI
@@ -16,6 +17,18 @@ struct Open: ParsableCommand {
 
     func run() throws {
         let library = try loadLibrary(directory)
+        var options = ExtractionOptions()
+        var warning: String?
+        do {
+            options.catalog = try ActorCatalog.load(directory: directory)
+        } catch {
+            warning = "\(error) (actors.toml ignored)"
+            printError(warning!)
+        }
+        if library.articles.count > 200 {
+            FileHandle.standardError.write(Data("glossa: finding actors in \(library.articles.count) articles …\n".utf8))
+        }
+        let index = ActorIndex(library: library, options: options)
         let colorAllowed = !noColor && (ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
         let terminal: NCursesTerminal
         do {
@@ -25,7 +38,9 @@ struct Open: ParsableCommand {
             throw ExitCode(2)
         }
         defer { terminal.restore() }
-        let state = AppState(library: library, size: terminal.size, theme: terminal.hasColors ? .color : .monochrome)
+        var state = AppState(library: library, size: terminal.size, theme: terminal.hasColors ? .color : .monochrome,
+                             actorIndex: index, extractionOptions: options)
+        if let warning { state.message = StatusMessage(warning, level: .warning) }
         let signal = Runtime(state: state, terminal: terminal).run()
         terminal.restore()
         if let signal { throw ExitCode(128 + signal) }

@@ -1,7 +1,7 @@
 import GlossaCore
 
 /// A token of German text: a word, a run of digits, or one punctuation scalar.
-struct Token: Sendable {
+package struct Token: Sendable {
     enum Kind: UInt8, Sendable { case word, number, punctuation }
 
     let kind: Kind
@@ -25,8 +25,8 @@ struct Token: Sendable {
 
 /// Splits text into tokens. Words may contain inner hyphens (`US-Dollar`, `Kreml-Chef`);
 /// numbers take German thousands dots (`1.200`) and decimal commas (`1,5`).
-enum Tokenizer {
-    static func tokenize(_ scalars: [Unicode.Scalar], in range: Range<Int>) -> [Token] {
+package enum Tokenizer {
+    package static func tokenize(_ scalars: [Unicode.Scalar], in range: Range<Int>) -> [Token] {
         var tokens: [Token] = []
         tokens.reserveCapacity(range.count / 5)
         var index = range.lowerBound
@@ -107,8 +107,8 @@ enum Tokenizer {
     static func isUppercase(_ scalar: Unicode.Scalar) -> Bool { ScalarClass.isLetter(scalar) && !ScalarClass.isLowercase(scalar) }
     static func isSpace(_ scalar: Unicode.Scalar) -> Bool { ScalarClass.isSpace(scalar) }
 
-    /// Combining diacritics inside a word (decomposed umlauts).
+    /// Combining diacritics inside a word (decomposed umlauts) and soft hyphens (`Kirch\u{AD}berg`).
     static func isMark(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.value >= 0x300 && scalar.value <= 0x36F
+        scalar.value >= 0x300 && scalar.value <= 0x36F || scalar.value == 0xAD
     }
 }

@@ -18,11 +18,15 @@ public enum Command: String, CaseIterable, Sendable, Codable {
     case paneNarrower = "pane-narrower"
     case help = "help"
     case redraw = "redraw"
+    case actors = "actors"
+    case nextMention = "next-mention"
+    case previousMention = "previous-mention"
+    case selectActor = "select-actor"
 }
 
 /// The screens a command can act on.
 public enum ScreenKind: String, CaseIterable, Sendable, Codable, Comparable {
-    case library, reader, help
+    case library, reader, actors, help
 
     public static func < (lhs: ScreenKind, rhs: ScreenKind) -> Bool {
         allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!

@@ -52,13 +52,18 @@ public struct KeyMap: Equatable, Sendable {
     }
 
     public static let standard = KeyMap(bindings: [
-        row(.moveDown, ["j", "Down"], [.library, .reader, .help], "Next sentence (next article in the library)"),
-        row(.moveUp, ["k", "Up"], [.library, .reader, .help], "Previous sentence (previous article)"),
-        row(.pageDown, ["Space", "PgDn", "Ctrl-F"], [.library, .reader, .help], "One page down"),
-        row(.pageUp, ["b", "PgUp", "Ctrl-B"], [.library, .reader, .help], "One page up"),
-        row(.moveFirst, ["g", "Home"], [.library, .reader, .help], "First sentence / first article"),
-        row(.moveLast, ["G", "End"], [.library, .reader, .help], "Last sentence / last article"),
+        row(.moveDown, ["j", "Down"], [.library, .reader, .actors, .help], "Next sentence (next article, next actor)"),
+        row(.moveUp, ["k", "Up"], [.library, .reader, .actors, .help], "Previous sentence (previous article, previous actor)"),
+        row(.pageDown, ["Space", "PgDn", "Ctrl-F"], [.library, .reader, .actors, .help], "One page down"),
+        row(.pageUp, ["b", "PgUp", "Ctrl-B"], [.library, .reader, .actors, .help], "One page up"),
+        row(.moveFirst, ["g", "Home"], [.library, .reader, .actors, .help], "First sentence / first article"),
+        row(.moveLast, ["G", "End"], [.library, .reader, .actors, .help], "Last sentence / last article"),
         row(.open, ["Enter", "Right", "l"], [.library], "Open the selected article"),
+        row(.open, ["Enter", "Right", "l"], [.actors], "List the actor's mentions; on a mention, open it"),
+        row(.selectActor, ["e"], [.reader], "Select the next actor in the sentence"),
+        row(.nextMention, ["m"], [.reader], "Next mention of the selected actor (then in other articles)"),
+        row(.previousMention, ["M"], [.reader], "Previous mention of the selected actor"),
+        row(.actors, ["a"], [.library, .reader, .actors], "Actors of the library (a again: back)"),
         row(.search, ["/"], [.library, .reader], "Search (incremental; Enter keeps, Esc cancels)"),
         row(.searchNext, ["n"], [.library, .reader], "Next match"),
         row(.searchPrevious, ["N"], [.library, .reader], "Previous match"),
@@ -66,11 +71,11 @@ public struct KeyMap: Equatable, Sendable {
         row(.togglePane, ["p"], [.reader], "Hide or show the annotation pane"),
         row(.paneWider, ["<"], [.reader], "Widen the annotation pane"),
         row(.paneNarrower, [">"], [.reader], "Narrow the annotation pane"),
-        row(.help, ["?", "F1"], [.library, .reader, .help], "Show or hide this help"),
-        row(.redraw, ["Ctrl-L"], [.library, .reader, .help], "Redraw the screen"),
-        row(.close, ["q", "Esc", "Left", "h"], [.reader, .help], "Back: close the help, or the article"),
+        row(.help, ["?", "F1"], [.library, .reader, .actors, .help], "Show or hide this help"),
+        row(.redraw, ["Ctrl-L"], [.library, .reader, .actors, .help], "Redraw the screen"),
+        row(.close, ["q", "Esc", "Left", "h"], [.reader, .actors, .help], "Back: close the help, the list, or the article"),
         row(.close, ["q"], [.library], "Quit Glossa"),
-        row(.quit, ["Q", "Ctrl-C"], [.library, .reader, .help], "Quit Glossa from any screen"),
+        row(.quit, ["Q", "Ctrl-C"], [.library, .reader, .actors, .help], "Quit Glossa from any screen"),
     ])
 
     private static func row(_ command: Command, _ keys: [String], _ screens: Set<ScreenKind>, _ help: String) -> KeyBinding {

@@ -20,6 +20,9 @@ extension Reducer {
         case .search:
             startSearch(&state)
             return []
+        case .actors:
+            openActors(&state)
+            return []
         case .searchNext, .searchPrevious:
             jumpToMatch(forward: command == .searchNext, &state)
             return []
@@ -51,7 +54,7 @@ extension Reducer {
             return
         }
         let article = state.library.articles[index]
-        let document = Document(article: article)
+        let document = Document(article: article, options: state.extractionOptions)
         let geometry = ScreenGeometry(size: state.size, pane: state.pane)
         state.reader = ReaderState(articleIndex: index, document: document,
                                    layout: TextLayout(document: document, width: geometry.text.width))

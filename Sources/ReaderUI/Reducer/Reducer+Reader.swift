@@ -30,8 +30,19 @@ extension Reducer {
             startSearch(&state)
         case .searchNext, .searchPrevious:
             jumpToMatch(forward: command == .searchNext, &state)
+        case .actors:
+            openActors(&state)
+        case .selectActor:
+            selectNextActor(&state)
+        case .nextMention, .previousMention:
+            jumpToMention(forward: command == .nextMention, &state)
         default:
             if state.focus == .pane { scrollPane(command, &state) } else { moveCursor(command, &state) }
+        }
+        if var moved = state.reader, moved.articleIndex == reader.articleIndex, moved.cursor != reader.cursor,
+           command != .nextMention, command != .previousMention {
+            moved.actorSelection = 0
+            state.reader = moved
         }
         return []
     }

@@ -40,6 +40,7 @@ public enum Reducer {
         switch state.screen {
         case .library: return libraryCommand(command, &state)
         case .reader: return readerCommand(command, &state)
+        case .actors: return actorsCommand(command, &state)
         }
     }
 
@@ -65,6 +66,7 @@ public enum Reducer {
     /// Recomputes what depends on the terminal size or the pane: wrapping, scroll positions.
     static func relayout(_ state: inout AppState) {
         clampLibrary(&state)
+        clampActors(&state)
         guard var reader = state.reader else { return }
         let geometry = ScreenGeometry(size: state.size, pane: state.pane)
         let oldRow = cursorLine(reader) - reader.top

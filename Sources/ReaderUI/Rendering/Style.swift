@@ -62,6 +62,11 @@ public struct Theme: Equatable, Sendable {
     public var numberMoney: Style
     public var numberTime: Style
     public var numberQuantity: Style
+    /// Actors in the text, one style per type, and the selected actor.
+    public var actorPerson: Style
+    public var actorOrganization: Style
+    public var actorPlace: Style
+    public var actorSelected: Style
 
     /// Colours for terminals that have them.
     public static let color = Theme(
@@ -84,7 +89,11 @@ public struct Theme: Equatable, Sendable {
         helpBorder: Style(foreground: .cyan),
         numberMoney: Style(foreground: .green, bold: true),
         numberTime: Style(foreground: .magenta, bold: true),
-        numberQuantity: Style(foreground: .yellow, bold: true)
+        numberQuantity: Style(foreground: .yellow, bold: true),
+        actorPerson: Style(foreground: .red, bold: true),
+        actorOrganization: Style(foreground: .cyan, bold: true),
+        actorPlace: Style(foreground: .blue, bold: true),
+        actorSelected: Style(underline: true)
     )
 
     /// Attributes only, for `NO_COLOR` and terminals without colours.
@@ -108,6 +117,10 @@ public struct Theme: Equatable, Sendable {
         helpBorder: Style(),
         numberMoney: Style(bold: true, underline: true),
         numberTime: Style(underline: true),
-        numberQuantity: Style(underline: true)
+        numberQuantity: Style(underline: true),
+        actorPerson: Style(bold: true),
+        actorOrganization: Style(bold: true),
+        actorPlace: Style(bold: true),
+        actorSelected: Style(underline: true)
     )
 }

@@ -1,9 +1,11 @@
+import Extraction
 import GlossaCore
 
 /// Which main screen is showing.
 public enum Screen: Equatable, Sendable {
     case library
     case reader
+    case actors
 }
 
 /// Which side of the reader receives movement keys.
@@ -61,6 +63,8 @@ public struct ReaderState: Equatable, Sendable {
     /// First visible layout line.
     public var top = 0
     public var paneScroll = 0
+    /// Which of the current sentence's actors is selected (for `m`/`M`).
+    public var actorSelection = 0
 }
 
 /// The whole state of the application: one value, changed only by `Reducer.reduce`.
@@ -80,9 +84,17 @@ public struct AppState: Equatable, Sendable {
     public var focus: Focus = .text
     public var message: StatusMessage?
     public var isRunning = true
+    /// Every actor mention of the library (built before the reader starts).
+    public var actorIndex: ActorIndex
+    public var actorsScreen = ActorsState()
+    /// What extraction uses: the user's actors from `actors.toml`.
+    public var extractionOptions: ExtractionOptions
 
-    public init(library: Library, size: Size, theme: Theme = .color, keyMap: KeyMap = .standard) {
+    public init(library: Library, size: Size, theme: Theme = .color, keyMap: KeyMap = .standard,
+                actorIndex: ActorIndex? = nil, extractionOptions: ExtractionOptions = ExtractionOptions()) {
         self.library = library
+        self.extractionOptions = extractionOptions
+        self.actorIndex = actorIndex ?? ActorIndex(library: library, options: extractionOptions)
         self.size = size
         self.theme = theme
         self.keyMap = keyMap
@@ -97,6 +109,10 @@ public struct AppState: Equatable, Sendable {
     /// The screen whose keys apply now.
     public var activeScreen: ScreenKind {
         if help != nil { return .help }
-        return screen == .library ? .library : .reader
+        switch screen {
+        case .library: return .library
+        case .reader: return .reader
+        case .actors: return .actors
+        }
     }
 }

@@ -28,16 +28,19 @@ public struct Document: Equatable, Sendable {
     public let titleSpan: TextSpan?
     /// What the extraction module found: numbers in text order.
     public let numbers: [NumberMention]
+    /// Actor mentions in text order.
+    public let actors: [ActorMention]
     let extraction: Extraction
     /// Lower-cased glyph texts (white space as one space), parallel to `glyphs`.
     let searchKeys: [String]
     let textEnd: Int
 
-    public init(article: Article) {
+    public init(article: Article, options: ExtractionOptions = ExtractionOptions()) {
         path = article.path
-        extraction = Extractor.extract(article)
+        extraction = Extractor.extract(article, options: options)
         sentences = extraction.sentences
         numbers = extraction.numbers
+        actors = extraction.actors
         titleSpan = article.metadata.titleSpan
         var glyphs: [Glyph] = []
         var keys: [String] = []
@@ -68,6 +71,12 @@ public struct Document: Equatable, Sendable {
     public func numbers(inSentence index: Int) -> ArraySlice<NumberMention> {
         guard sentences.indices.contains(index) else { return [] }
         return extraction.numbers(in: sentences[index])
+    }
+
+    /// The actor mentions inside a sentence.
+    public func actors(inSentence index: Int) -> ArraySlice<ActorMention> {
+        guard sentences.indices.contains(index) else { return [] }
+        return extraction.actors(in: sentences[index])
     }
 
     /// The scalar offset just past a glyph.

@@ -1,3 +1,4 @@
+import Extraction
 import GlossaCore
 
 /// One line of the annotation pane.
@@ -7,7 +8,8 @@ public struct PaneLine: Equatable, Sendable {
     public var role: Role
 }
 
-/// The annotation pane: for now the current sentence's position and the article's metadata.
+/// The annotation pane: the current sentence (its actors and numbers), the article's actors with
+/// their counts, and the article's metadata.
 public enum PaneView {
     static func render(_ state: AppState, in rect: Rect, into buffer: inout ScreenBuffer) {
         let theme = state.theme
@@ -58,6 +60,17 @@ public enum PaneView {
             field("Position", "\(reader.cursor + 1) of \(count)")
             field("Offsets", "\(span.start)–\(span.end)")
             lines.append(PaneLine(text: "", role: .blank))
+            add("Actors", .heading)
+            let actors = reader.document.actors(inSentence: reader.cursor)
+            if actors.isEmpty { add("none in this sentence", .faint) }
+            let selected = Reducer.selectedActor(state)?.span
+            for actor in actors {
+                let marker = actor.span == selected ? "▸ " : "  "
+                let text = actor.text == actor.name ? actor.name : "\(actor.text) → \(actor.name)"
+                add(marker + text, actor.span == selected ? .text : .text)
+                add("    " + actor.type.rawValue + (actor.part ? ", in a compound" : ""), .label)
+            }
+            lines.append(PaneLine(text: "", role: .blank))
             add("Numbers", .heading)
             let numbers = reader.document.numbers(inSentence: reader.cursor)
             if numbers.isEmpty { add("none in this sentence", .faint) }
@@ -67,6 +80,13 @@ public enum PaneView {
                 if let qualifier = number.qualifier { details += ", " + qualifier.rawValue.replacingOccurrences(of: "_", with: " ") }
                 add("  → " + number.displayValue.replacingOccurrences(of: " ", with: "\u{A0}") + " (\(details))", .label)
             }
+        }
+        lines.append(PaneLine(text: "", role: .blank))
+        add("Actors in this article", .heading)
+        let counts = articleActors(reader.document.actors)
+        if counts.isEmpty { add("none found", .faint) }
+        for (name, type, count) in counts {
+            add("\(String(count).leftPadded(3)) \(name) (\(type.code))", .text)
         }
         lines.append(PaneLine(text: "", role: .blank))
         add("Article", .heading)
@@ -83,6 +103,19 @@ public enum PaneView {
         return lines
     }
 
+    /// The article's actors with their mention counts, most named first.
+    static func articleActors(_ mentions: [ActorMention]) -> [(String, ActorType, Int)] {
+        var counts: [String: (String, ActorType, Int)] = [:]
+        var order: [String] = []
+        for mention in mentions {
+            if counts[mention.actor] == nil { order.append(mention.actor) }
+            var entry = counts[mention.actor] ?? (mention.name, mention.type, 0)
+            entry.2 += 1
+            counts[mention.actor] = entry
+        }
+        return order.compactMap { counts[$0] }.enumerated().sorted { ($0.element.2, -$0.offset) > ($1.element.2, -$1.offset) }.map(\.element)
+    }
+
     static func dateText(_ article: Article) -> String {
         guard let date = article.date else { return "none found" }
         switch article.metadata.dateSource {
@@ -91,5 +124,11 @@ public enum PaneView {
         case .dateline: return date.iso + " (dateline)"
         case nil: return date.iso
         }
+    }
+}
+
+extension String {
+    func leftPadded(_ width: Int) -> String {
+        String(repeating: " ", count: max(0, width - count)) + self
     }
 }

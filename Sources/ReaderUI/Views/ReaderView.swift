@@ -31,6 +31,9 @@ enum ReaderView {
         var matchIndex = 0
         let numbers = document.numbers
         var numberIndex = 0
+        let actors = document.actors
+        var actorIndex = 0
+        let selected = Reducer.selectedActor(state)?.span
         let text = geometry.text
         for row in 0..<text.height {
             let lineIndex = reader.top + row
@@ -46,6 +49,14 @@ enum ReaderView {
                 while numberIndex < numbers.count, numbers[numberIndex].span.end <= glyph.offset { numberIndex += 1 }
                 if numberIndex < numbers.count, numbers[numberIndex].span.contains(glyph.offset) {
                     style = numberStyle(numbers[numberIndex].kind, theme)
+                }
+                while actorIndex < actors.count, actors[actorIndex].span.end <= glyph.offset { actorIndex += 1 }
+                if actorIndex < actors.count, actors[actorIndex].span.contains(glyph.offset) {
+                    style = actorStyle(actors[actorIndex].type, theme)
+                    if let selected, selected.contains(glyph.offset) {
+                        style.underline = style.underline || theme.actorSelected.underline
+                        style.reverse = style.reverse || theme.actorSelected.reverse
+                    }
                 }
                 if let cursorSpan, cursorSpan.contains(glyph.offset) {
                     style = highlight(style, with: theme.cursorSentence)
@@ -70,11 +81,24 @@ enum ReaderView {
         }
     }
 
+    static func actorStyle(_ type: ActorType, _ theme: Theme) -> Style {
+        switch type {
+        case .person: return theme.actorPerson
+        case .organization: return theme.actorOrganization
+        case .place: return theme.actorPlace
+        }
+    }
+
     /// The cursor's background (or reverse) over a style, keeping its own colour and attributes.
     static func highlight(_ style: Style, with cursor: Style) -> Style {
         var result = style
         result.background = cursor.background
         result.foreground = style.foreground ?? cursor.foreground
+        if let foreground = style.foreground, foreground == cursor.background {
+            // Blue place names on the blue cursor line: keep them apart from plain text by underlining.
+            result.foreground = cursor.foreground
+            result.underline = true
+        }
         result.reverse = result.reverse != cursor.reverse
         result.bold = style.bold || cursor.bold
         return result

@@ -51,6 +51,12 @@ enum StatusBarView {
             let focus = state.focus == .pane ? " · pane focused" : ""
             let file = state.library.articles[reader.articleIndex].path.split(separator: "/").last.map(String.init) ?? ""
             return "\(file) · \(sentence) · \(seen)%\(focus)"
+        case .actors:
+            let screen = state.actorsScreen
+            if let selected = screen.selected, let actor = state.actorIndex.summary(of: selected) {
+                return "\(actor.name): mention \(screen.mentionCursor + 1) of \(actor.mentions)"
+            }
+            return "Actor \(screen.cursor + 1) of \(state.actorIndex.actors.count)"
         }
     }
 
@@ -78,10 +84,12 @@ enum StatusBarView {
         case .help:
             return "\(key(.close)) close"
         case .library:
-            return "\(key(.open)) open · \(key(.search)) search · \(key(.help)) help · \(key(.close)) quit"
+            return "\(key(.open)) open · \(key(.search)) search · \(key(.actors)) actors · \(key(.help)) help · \(key(.close)) quit"
+        case .actors:
+            return "\(key(.open)) \(state.actorsScreen.selected == nil ? "mentions" : "open") · \(key(.help)) help · \(key(.close)) back"
         case .reader:
-            return "\(key(.moveDown))/\(key(.moveUp)) sentence · \(key(.pageDown)) page · \(key(.search)) search · "
-                + "\(key(.togglePane)) pane · \(key(.help)) help · \(key(.close)) back"
+            return "\(key(.moveDown))/\(key(.moveUp)) sentence · \(key(.search)) search · \(key(.selectActor))/\(key(.nextMention)) actor · "
+                + "\(key(.actors)) actors · \(key(.help)) help · \(key(.close)) back"
         }
     }
 }

@@ -1,0 +1,264 @@
+import Foundation
+import GlossaCore
+
+/// The features of one token in its segment, as bucket indices into the weight table.
+/// Templates mix word identity, affixes, shape, neighbours, list matches and the previous labels.
+package struct FeatureExtractor {
+    package let bits: Int
+    package var buffer: [Int32] = []
+
+    package init(bits: Int) {
+        self.bits = bits
+        buffer.reserveCapacity(40)
+    }
+
+    @inline(__always)
+    private mutating func add(_ template: UInt64, _ value: UInt64) {
+        var hash = value ^ (template &* 0x9E37_79B9_7F4A_7C15)
+        hash ^= hash >> 31
+        hash &*= 0xD6E8_FEB8_6659_FD93
+        hash ^= hash >> 32
+        buffer.append(Int32(truncatingIfNeeded: hash >> UInt64(64 - bits)))
+    }
+
+    package mutating func extract(_ tokens: [NERToken], _ index: Int, segment: Range<Int>, previous: NERLabel, beforePrevious: NERLabel) {
+        buffer.removeAll(keepingCapacity: true)
+        let token = tokens[index]
+        let none = NERToken(start: 0, end: 0, exact: 1, lower: 1, suffix2: 1, suffix3: 1, suffix4: 1, prefix3: 1, shape: 1)
+        let left = index > segment.lowerBound ? tokens[index - 1] : none
+        let left2 = index - 1 > segment.lowerBound ? tokens[index - 2] : none
+        let right = index + 1 < segment.upperBound ? tokens[index + 1] : none
+        let right2 = index + 2 < segment.upperBound ? tokens[index + 2] : none
+        let p1 = UInt64(previous.rawValue), p2 = UInt64(beforePrevious.rawValue)
+        let initial: UInt64 = index == segment.lowerBound ? 1 : 0
+        add(1, 0)
+        add(2, token.lower)
+        add(3, token.suffix2)
+        add(4, token.suffix3)
+        add(5, token.suffix4)
+        add(6, token.prefix3)
+        add(7, token.shape)
+        add(8, left.lower)
+        add(9, right.lower)
+        add(10, left2.lower)
+        add(11, right2.lower)
+        add(12, left.shape)
+        add(13, right.shape)
+        add(14, p1)
+        add(15, p1 &* 16 &+ p2)
+        add(16, token.lower ^ (p1 &* 0x1_0000_0001))
+        add(17, UInt64(token.gazetteer))
+        add(18, UInt64(left.gazetteer) &* 16 &+ UInt64(right.gazetteer))
+        add(19, UInt64(token.gazetteer) ^ token.shape)
+        add(20, (token.flags.contains(.firstName) ? 1 : 0) &+ (left.flags.contains(.firstName) ? 2 : 0))
+        add(21, token.shape ^ (initial &* 7) ^ (token.flags.contains(.startsLine) ? 13 : 0))
+        add(22, left.lower &* 31 ^ token.lower)
+        add(23, token.lower &* 31 ^ right.lower)
+        add(24, left.suffix3)
+        add(25, right.suffix3)
+        add(26, UInt64(token.flags.rawValue & 0x1F) &* 32 &+ UInt64(min(token.length, 20)))
+        if token.head != 0 { add(27, token.head) }
+        add(28, p1 ^ token.shape)
+        add(29, left.lower ^ (UInt64(token.gazetteer) << 40))
+        add(30, left.suffix3 &* 7 ^ token.suffix3)
+        add(31, UInt64(token.lexicon) | UInt64(token.flags.rawValue & 0x7) << 4 | initial << 8)
+        add(32, UInt64(token.lexicon) | UInt64(token.gazetteer) << 4)
+        add(33, UInt64(left.lexicon) | UInt64(right.lexicon) << 4 | UInt64(token.lexicon) << 8)
+    }
+}
+
+/// An averaged-perceptron sequence tagger (greedy, left to right, BIO labels) with hashed features.
+/// Weights are stored as rows of eight floats, one row per feature bucket.
+package struct TaggerModel: Sendable {
+    package let bits: Int
+    package var weights: [SIMD8<Float>]
+
+    package init(bits: Int) {
+        self.bits = bits
+        weights = Array(repeating: SIMD8<Float>(repeating: 0), count: 1 << bits)
+    }
+
+    /// Whether the tagger looks at a token at all: names start with a capital, a digit or a list match,
+    /// or continue an open name (`Organisation des Vertrags über kollektive Sicherheit`).
+    @inline(__always)
+    package static func isCandidate(_ token: NERToken, previous: NERLabel) -> Bool {
+        previous != .outside || token.gazetteer != 0
+            || (token.flags.contains(.hasUpper) && !token.flags.contains(.punctuation))
+    }
+
+    package func scores(_ features: [Int32]) -> SIMD8<Float> {
+        var total = SIMD8<Float>(repeating: 0)
+        features.withUnsafeBufferPointer { buffer in
+            weights.withUnsafeBufferPointer { table in
+                for feature in buffer { total += table[Int(feature)] }
+            }
+        }
+        return total
+    }
+
+    /// The best label allowed after `previous` (I-X only after B-X or I-X).
+    @inline(__always)
+    package static func best(_ scores: SIMD8<Float>, previous: NERLabel) -> NERLabel {
+        var best = NERLabel.outside
+        var bestScore = scores[0]
+        for raw in 1..<NERLabel.count {
+            let label = NERLabel(rawValue: UInt8(raw))!
+            if !label.isBegin, previous.type != label.type { continue }
+            if scores[raw] > bestScore {
+                bestScore = scores[raw]
+                best = label
+            }
+        }
+        return best
+    }
+
+    /// Labels the tokens of one segment.
+    package func tag(_ tokens: [NERToken], _ segment: Range<Int>, extractor: inout FeatureExtractor, into labels: inout [NERLabel]) {
+        var previous = NERLabel.outside, beforePrevious = NERLabel.outside
+        for index in segment {
+            var label = NERLabel.outside
+            if Self.isCandidate(tokens[index], previous: previous) {
+                extractor.extract(tokens, index, segment: segment, previous: previous, beforePrevious: beforePrevious)
+                label = Self.best(scores(extractor.buffer), previous: previous)
+            }
+            labels[index] = label
+            beforePrevious = previous
+            previous = label
+        }
+    }
+}
+
+// MARK: - Storage
+
+/// The model file: `GLNER001`, bits, row count, scale, then rows of (bucket, 7 × Int16).
+extension TaggerModel {
+    static let magic = Array("GLNER001".utf8)
+
+    package enum LoadError: Error, CustomStringConvertible {
+        case missing, malformed(String)
+        package var description: String {
+            switch self {
+            case .missing: return "the actor model is missing from the resources"
+            case .malformed(let why): return "the actor model is damaged: \(why)"
+            }
+        }
+    }
+
+    package static func load(_ data: Data) throws -> TaggerModel {
+        try data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) -> TaggerModel in
+            guard raw.count >= 24, Array(raw[0..<8]) == magic else { throw LoadError.malformed("no header") }
+            let bits = Int(raw.loadUnaligned(fromByteOffset: 8, as: UInt32.self).littleEndian)
+            let rows = Int(raw.loadUnaligned(fromByteOffset: 12, as: UInt32.self).littleEndian)
+            let scale = Float(bitPattern: raw.loadUnaligned(fromByteOffset: 16, as: UInt32.self).littleEndian)
+            let rowSize = 4 + 2 * NERLabel.count
+            guard bits >= 10, bits <= 24, raw.count >= 24 + rows * rowSize else { throw LoadError.malformed("truncated") }
+            var model = TaggerModel(bits: bits)
+            var offset = 24
+            model.weights.withUnsafeMutableBufferPointer { table in
+                for _ in 0..<rows {
+                    let bucket = Int(raw.loadUnaligned(fromByteOffset: offset, as: UInt32.self).littleEndian)
+                    var row = SIMD8<Float>(repeating: 0)
+                    for label in 0..<NERLabel.count {
+                        let value = Int16(littleEndian: raw.loadUnaligned(fromByteOffset: offset + 4 + 2 * label, as: Int16.self))
+                        row[label] = Float(value) * scale
+                    }
+                    if bucket < table.count { table[bucket] = row }
+                    offset += rowSize
+                }
+            }
+            return model
+        }
+    }
+
+    /// Quantises to 16 bits and writes only the rows with a weight left after quantising.
+    package func serialized() -> Data {
+        var maximum: Float = 0
+        for row in weights { for label in 0..<NERLabel.count { maximum = max(maximum, abs(row[label])) } }
+        let scale = maximum > 0 ? maximum / 32767 : 1
+        var body = Data()
+        var rows: UInt32 = 0
+        for (bucket, row) in weights.enumerated() {
+            var values: [Int16] = []
+            for label in 0..<NERLabel.count { values.append(Int16((row[label] / scale).rounded())) }
+            guard values.contains(where: { $0 != 0 }) else { continue }
+            rows += 1
+            withUnsafeBytes(of: UInt32(bucket).littleEndian) { body.append(contentsOf: $0) }
+            for value in values { withUnsafeBytes(of: value.littleEndian) { body.append(contentsOf: $0) } }
+        }
+        var data = Data(Self.magic)
+        withUnsafeBytes(of: UInt32(bits).littleEndian) { data.append(contentsOf: $0) }
+        withUnsafeBytes(of: rows.littleEndian) { data.append(contentsOf: $0) }
+        withUnsafeBytes(of: scale.bitPattern.littleEndian) { data.append(contentsOf: $0) }
+        withUnsafeBytes(of: UInt32(0)) { data.append(contentsOf: $0) }
+        data.append(body)
+        return data
+    }
+
+    /// The model shipped in the resources (`make model` writes it); nil when it is missing or damaged.
+    package static let standard: TaggerModel? = {
+        guard let url = Bundle.module.url(forResource: "ner-model", withExtension: "bin"),
+              let data = try? Data(contentsOf: url, options: .mappedIfSafe) else { return nil }
+        return try? load(data)
+    }()
+}
+
+// MARK: - Training
+
+/// Averaged perceptron training (Collins 2002) with lazy averaging.
+package struct TaggerTrainer {
+    package private(set) var model: TaggerModel
+    private var totals: [SIMD8<Float>]
+    private var stamps: [Int32]
+    private var clock: Int32 = 0
+
+    package init(bits: Int) {
+        model = TaggerModel(bits: bits)
+        totals = Array(repeating: SIMD8<Float>(repeating: 0), count: 1 << bits)
+        stamps = Array(repeating: 0, count: 1 << bits)
+    }
+
+    /// One pass over a segment, predicting with the current weights and updating on every error.
+    /// Returns the number of token errors.
+    package mutating func train(_ tokens: [NERToken], _ segment: Range<Int>, gold: [NERLabel], extractor: inout FeatureExtractor) -> Int {
+        var previous = NERLabel.outside, beforePrevious = NERLabel.outside
+        var errors = 0
+        for index in segment {
+            clock += 1
+            var label = NERLabel.outside
+            if TaggerModel.isCandidate(tokens[index], previous: previous) {
+                extractor.extract(tokens, index, segment: segment, previous: previous, beforePrevious: beforePrevious)
+                label = TaggerModel.best(model.scores(extractor.buffer), previous: previous)
+                let truth = gold[index - segment.lowerBound]
+                if label != truth {
+                    errors += 1
+                    var delta = SIMD8<Float>(repeating: 0)
+                    delta[Int(truth.rawValue)] += 1
+                    delta[Int(label.rawValue)] -= 1
+                    for feature in extractor.buffer { update(Int(feature), delta) }
+                }
+            }
+            beforePrevious = previous
+            previous = label
+        }
+        return errors
+    }
+
+    private mutating func update(_ bucket: Int, _ delta: SIMD8<Float>) {
+        let elapsed = Float(clock - stamps[bucket])
+        totals[bucket] += model.weights[bucket] * elapsed
+        stamps[bucket] = clock
+        model.weights[bucket] += delta
+    }
+
+    /// The averaged weights.
+    package func averaged() -> TaggerModel {
+        var result = model
+        let time = Float(max(clock, 1))
+        for bucket in 0..<result.weights.count {
+            let elapsed = Float(clock - stamps[bucket])
+            let total = totals[bucket] + model.weights[bucket] * elapsed
+            result.weights[bucket] = total / time
+        }
+        return result
+    }
+}

@@ -1,0 +1,90 @@
+import Extraction
+import GlossaCore
+
+/// How often an actor is named in one article.
+public struct ArticleCount: Equatable, Sendable {
+    public var article: Int
+    public var count: Int
+}
+
+/// One actor of the library: its id, display name, type, and its mentions per article.
+public struct ActorSummary: Equatable, Sendable {
+    public var id: String
+    public var name: String
+    public var type: ActorType
+    public var mentions: Int
+    /// Articles (library indices) that name the actor, in library order.
+    public var articles: [ArticleCount]
+}
+
+/// Every actor mention of the library, by article, and the actors sorted by how often they are named.
+public struct ActorIndex: Equatable, Sendable {
+    /// Mentions per article, parallel to `library.articles`.
+    public let mentions: [[ActorMention]]
+    /// Most named first, then by name.
+    public let actors: [ActorSummary]
+    private let positions: [String: Int]
+
+    public init(mentions: [[ActorMention]]) {
+        self.mentions = mentions
+        var summaries: [String: ActorSummary] = [:]
+        var order: [String] = []
+        for (article, list) in mentions.enumerated() {
+            for mention in list {
+                if summaries[mention.actor] == nil {
+                    summaries[mention.actor] = ActorSummary(id: mention.actor, name: mention.name, type: mention.type,
+                                                            mentions: 0, articles: [])
+                    order.append(mention.actor)
+                }
+                var summary = summaries[mention.actor]!
+                summary.mentions += 1
+                if mention.name.count > summary.name.count, !mention.part { summary.name = mention.name }
+                if summary.articles.last?.article == article {
+                    summary.articles[summary.articles.count - 1].count += 1
+                } else {
+                    summary.articles.append(ArticleCount(article: article, count: 1))
+                }
+                summaries[mention.actor] = summary
+            }
+        }
+        actors = order.compactMap { summaries[$0] }.sorted {
+            ($0.mentions, $1.name.lowercased()) > ($1.mentions, $0.name.lowercased())
+        }
+        var positions: [String: Int] = [:]
+        for (index, actor) in actors.enumerated() { positions[actor.id] = index }
+        self.positions = positions
+    }
+
+    /// Extracts every article of the library (the user's actors applied).
+    public init(library: Library, options: ExtractionOptions = ExtractionOptions()) {
+        self.init(mentions: library.articles.map { Extractor.extract($0, options: options).actors })
+    }
+
+    public func summary(of id: String) -> ActorSummary? {
+        positions[id].map { actors[$0] }
+    }
+
+    public func position(of id: String) -> Int? { positions[id] }
+
+    /// Every mention of an actor: (article index, mention), in library and text order.
+    public func mentions(of id: String) -> [(article: Int, mention: ActorMention)] {
+        guard let summary = summary(of: id) else { return [] }
+        return summary.articles.flatMap { entry in
+            mentions[entry.article].filter { $0.actor == id }.map { (entry.article, $0) }
+        }
+    }
+
+    public static func == (lhs: ActorIndex, rhs: ActorIndex) -> Bool { lhs.mentions == rhs.mentions }
+}
+
+/// The actors screen: the list of actors, or one actor's mentions.
+public struct ActorsState: Equatable, Sendable {
+    public var cursor = 0
+    public var top = 0
+    /// The actor whose mentions are listed, with the cursor in that list.
+    public var selected: String?
+    public var mentionCursor = 0
+    public var mentionTop = 0
+    /// Where `q` goes back to.
+    public var returnTo: Screen = .library
+}
