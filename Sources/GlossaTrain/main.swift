@@ -137,7 +137,7 @@ print("texts whose names do not fall on token boundaries (left out): \(skipped)"
 // MARK: - Training
 
 var trainer = TaggerTrainer(bits: options.bits)
-var extractor = FeatureExtractor(bits: options.bits)
+let extractor = FeatureExtractor(bits: options.bits)
 var random = SplitMix64(state: options.seed)
 var order = Array(examples.indices)
 for epoch in 1...options.epochs {
@@ -146,7 +146,7 @@ for epoch in 1...options.epochs {
     for index in order {
         let example = examples[index]
         for (segment, gold) in zip(example.segments, example.labels) {
-            errors += trainer.train(example.tokens, segment, gold: gold, extractor: &extractor)
+            errors += trainer.train(example.tokens, segment, gold: gold, extractor: extractor)
         }
     }
     print("epoch \(epoch): \(errors) token errors")

@@ -35,8 +35,8 @@ public struct ActorRecognizer: Sendable {
         var labels = [NERLabel](repeating: .outside, count: tokens.count)
         for segment in segments { gazetteer.annotate(&tokens, segment) }
         if let model {
-            var extractor = FeatureExtractor(bits: model.bits)
-            for segment in segments { model.tag(tokens, segment, extractor: &extractor, into: &labels) }
+            let extractor = FeatureExtractor(bits: model.bits)
+            for segment in segments { model.tag(tokens, segment, extractor: extractor, into: &labels) }
         } else {
             for (index, token) in tokens.enumerated() { labels[index] = NERLabel(rawValue: token.gazetteer) ?? .outside }
         }
@@ -80,7 +80,7 @@ public struct ActorRecognizer: Sendable {
             guard let type = labels[index].type else { continue }
             if labels[index].isBegin, token.flags.contains(.hyphen), token.gazetteer == 0,
                index + 1 >= tokens.count || labels[index + 1].type != type || labels[index + 1].isBegin,
-               gazetteer.lexicon.contains(token.head) {
+               gazetteer.isCommonWord(token.head) {
                 labels[index] = .outside
                 continue
             }
@@ -159,7 +159,7 @@ public struct ActorRecognizer: Sendable {
                 defer { partStart = offset + 1 }
                 guard offset - partStart >= 2 else { continue }
                 let hash = ScalarHash.of(scalars, partStart..<offset, lowercased: false)
-                if let entry = gazetteer.single(hash), !gazetteer.lexicon.contains(hash) {
+                if let entry = gazetteer.single(hash), !gazetteer.isCommonWord(hash) {
                     parts.append(Candidate(start: partStart, end: offset, type: gazetteer.entries[entry].type, part: true, entry: entry))
                 } else if let entry = catalog.gazetteer.single(hash) {
                     parts.append(Candidate(start: partStart, end: offset, type: catalog.gazetteer.entries[entry].type,

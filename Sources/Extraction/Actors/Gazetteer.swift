@@ -20,15 +20,19 @@ public struct GazetteerEntry: Sendable, Equatable {
 /// organizations and people (a curated list), and the user's own actors. Aliases are matched on tagger tokens, longest first.
 public struct Gazetteer: Sendable {
     public private(set) var entries: [GazetteerEntry] = []
-    /// First token's exact hash → aliases starting with it (token hashes, entry index), longest first.
-    private var aliases: [UInt64: [(tokens: [UInt64], entry: Int)]] = [:]
+    /// One lookup per token: exact hash → bits 0–23 the position + 1 in `aliasLists` of the aliases
+    /// that start with this token (token hashes, entry index, longest first), bit 24 a common word,
+    /// bit 25 a first name.
+    private var words = HashIndex()
+    private var aliasLists: [[(tokens: [UInt64], entry: Int)]] = []
+    private static let aliasMask: Int32 = 0xFF_FFFF
+    private static let commonWord: Int32 = 1 << 24
+    private static let firstName: Int32 = 1 << 25
     /// Lower-case hashes of alias texts → entry, for ids and part lookups.
     private var byText: [String: Int] = [:]
     private var byID: [String: Int] = [:]
-    package private(set) var firstNames: Set<UInt64> = []
     package private(set) var firstNameList: [String] = []
-    /// Common German words (OpenThesaurus): nouns as written, other words in lower case.
-    package private(set) var lexicon: Set<UInt64> = []
+    package private(set) var hasLexicon = false
 
     public init() {}
 
@@ -46,7 +50,7 @@ public struct Gazetteer: Sendable {
             for line in text.split(separator: "\n") where !line.hasPrefix("#") {
                 let name = line.trimmingCharacters(in: .whitespaces)
                 if !name.isEmpty {
-                    gazetteer.firstNames.insert(ScalarHash.of(name))
+                    gazetteer.mark(ScalarHash.of(name), Self.firstName)
                     gazetteer.firstNameList.append(name)
                 }
             }
@@ -54,8 +58,9 @@ public struct Gazetteer: Sendable {
         if let url = Bundle.module.url(forResource: "lexicon", withExtension: "txt"),
            let text = try? String(contentsOf: url, encoding: .utf8) {
             for line in text.split(separator: "\n") where !line.hasPrefix("#") {
-                gazetteer.lexicon.insert(ScalarHash.of(String(line)))
+                gazetteer.mark(ScalarHash.of(line), Self.commonWord)
             }
+            gazetteer.hasLexicon = true
         }
         return gazetteer
     }()
@@ -84,16 +89,50 @@ public struct Gazetteer: Sendable {
             byID[entry.id] = index
         }
         for alias in entry.aliases + [entry.name] {
-            let scalars = ScalarClass.scalars(of: alias)
-            let tokens = NERTokenizer.tokens(scalars, from: Tokenizer.tokenize(scalars, in: 0..<scalars.count)).map(\.exact)
+            let tokens = Self.tokenHashes(alias)
             guard let first = tokens.first else { continue }
-            var list = aliases[first, default: []]
-            list.removeAll { $0.tokens == tokens }
-            list.append((tokens, index))
-            list.sort { $0.tokens.count > $1.tokens.count }
-            aliases[first] = list
+            let value = words.find(first) ?? 0
+            if value & Self.aliasMask != 0 {
+                let position = Int(value & Self.aliasMask) - 1
+                var list = aliasLists[position]
+                list.removeAll { $0.tokens == tokens }
+                list.append((tokens, index))
+                if list.count > 1 { list.sort { $0.tokens.count > $1.tokens.count } }
+                aliasLists[position] = list
+            } else {
+                words.insert(first, value | Int32(aliasLists.count + 1))
+                aliasLists.append([(tokens, index)])
+            }
             byText[alias] = index
         }
+    }
+
+    private mutating func mark(_ hash: UInt64, _ bit: Int32) {
+        words.insert(hash, (words.find(hash) ?? 0) | bit)
+    }
+
+    /// A common German word (OpenThesaurus) with this exact hash.
+    @inline(__always)
+    package func isCommonWord(_ hash: UInt64) -> Bool { (words.find(hash) ?? 0) & Self.commonWord != 0 }
+
+    /// The tagger tokens' exact hashes of a name; one word (letters, digits, inner hyphens) is hashed directly.
+    static func tokenHashes(_ alias: String) -> [UInt64] {
+        var simple = !alias.isEmpty
+        var previousHyphen = true
+        for scalar in alias.unicodeScalars {
+            if scalar == "-" {
+                if previousHyphen { simple = false; break }
+                previousHyphen = true
+            } else if ScalarClass.isLetter(scalar) || ScalarClass.isDigit(scalar) && !previousHyphen {
+                previousHyphen = false
+            } else {
+                simple = false
+                break
+            }
+        }
+        if simple, !previousHyphen { return [ScalarHash.of(alias)] }
+        let scalars = ScalarClass.scalars(of: alias)
+        return NERTokenizer.tokens(scalars, from: Tokenizer.tokenize(scalars, in: 0..<scalars.count)).map(\.exact)
     }
 
     public func entry(id: String) -> GazetteerEntry? {
@@ -109,48 +148,53 @@ public struct Gazetteer: Sendable {
 
     /// The longest alias that starts at `tokens[index]`: its length in tokens and its entry.
     package func match(_ tokens: [NERToken], at index: Int, limit: Int) -> (length: Int, entry: Int)? {
-        guard let candidates = aliases[tokens[index].exact] else { return nil }
-        for candidate in candidates where index + candidate.tokens.count <= limit {
-            var same = true
-            for offset in 1..<max(1, candidate.tokens.count) where tokens[index + offset].exact != candidate.tokens[offset] {
-                same = false
-                break
+        let value = words.find(tokens[index].exact) ?? 0
+        guard value & Self.aliasMask != 0 else { return nil }
+        return match(tokens, at: index, limit: limit, list: Int(value & Self.aliasMask) - 1)
+    }
+
+    private func match(_ tokens: [NERToken], at index: Int, limit: Int, list: Int) -> (length: Int, entry: Int)? {
+        return aliasLists.withUnsafeBufferPointer { lists in
+            for candidate in lists[list] where index + candidate.tokens.count <= limit {
+                var same = true
+                for offset in 1..<max(1, candidate.tokens.count) where tokens[index + offset].exact != candidate.tokens[offset] {
+                    same = false
+                    break
+                }
+                if same { return (candidate.tokens.count, candidate.entry) }
             }
-            if same { return (candidate.tokens.count, candidate.entry) }
+            return nil
         }
-        return nil
     }
 
     /// The entry of a one-token alias with this exact hash.
     package func single(_ hash: UInt64) -> Int? {
-        aliases[hash]?.first { $0.tokens.count == 1 }?.entry
+        let value = words.find(hash) ?? 0
+        guard value & Self.aliasMask != 0 else { return nil }
+        return aliasLists[Int(value & Self.aliasMask) - 1].first { $0.tokens.count == 1 }?.entry
     }
 
-    /// Marks the tokens of `range` that the lists name with BIO labels, and first names.
+    /// Marks the tokens of `range` that the lists name with BIO labels, first names and common words.
     package func annotate(_ tokens: inout [NERToken], _ range: Range<Int>) {
-        var index = range.lowerBound
-        if !lexicon.isEmpty {
-            for position in range {
-                var flags: UInt8 = 0
-                let token = tokens[position]
-                if lexicon.contains(token.exact) { flags |= 1 }
-                if token.length > 4, lexicon.contains(token.stem1) || lexicon.contains(token.stem2) { flags |= 2 }
-                if lexicon.contains(token.lower) { flags |= 4 }
-                tokens[position].lexicon = flags
+        var matchEnd = range.lowerBound
+        for position in range {
+            let token = tokens[position]
+            if token.flags.contains(.punctuation) { continue }
+            let value = words.find(token.exact) ?? 0
+            var lexicon: UInt8 = 0
+            if value & Self.commonWord != 0 { lexicon = 5 }
+            if value & Self.firstName != 0 { tokens[position].flags.insert(.firstName) }
+            if hasLexicon, token.flags.contains(.hasUpper) {
+                if token.length > 4, isCommonWord(token.stem1) || isCommonWord(token.stem2) { lexicon |= 2 }
+                lexicon = lexicon & ~4 | (isCommonWord(token.lower) ? 4 : 0)
             }
-        }
-        while index < range.upperBound {
-            if firstNames.contains(tokens[index].exact) { tokens[index].flags.insert(.firstName) }
-            if let (length, entry) = match(tokens, at: index, limit: range.upperBound) {
+            tokens[position].lexicon = lexicon
+            if position >= matchEnd, value & Self.aliasMask != 0,
+               let (length, entry) = match(tokens, at: position, limit: range.upperBound, list: Int(value & Self.aliasMask) - 1) {
                 let type = entries[entry].type
-                tokens[index].gazetteer = NERLabel.begin(type).rawValue
-                for offset in 1..<max(1, length) {
-                    tokens[index + offset].gazetteer = NERLabel.inside(type).rawValue
-                    if firstNames.contains(tokens[index + offset].exact) { tokens[index + offset].flags.insert(.firstName) }
-                }
-                index += length
-            } else {
-                index += 1
+                tokens[position].gazetteer = NERLabel.begin(type).rawValue
+                for offset in 1..<max(1, length) { tokens[position + offset].gazetteer = NERLabel.inside(type).rawValue }
+                matchEnd = position + length
             }
         }
     }

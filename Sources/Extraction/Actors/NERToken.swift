@@ -90,7 +90,7 @@ package enum ScalarHash {
         return hash
     }
 
-    package static func of(_ text: String) -> UInt64 {
+    package static func of(_ text: some StringProtocol) -> UInt64 {
         var hash = seed
         for scalar in text.unicodeScalars { hash = add(hash, scalar.value) }
         return hash
@@ -152,11 +152,13 @@ package enum NERTokenizer {
         var shapeLength = 0
         var letters = 0, uppers = 0
         var lastHyphen = -1
+        var last1: UInt32 = 0, last2: UInt32 = 0, last3: UInt32 = 0, last4: UInt32 = 0
         for (position, offset) in (start..<end).enumerated() {
             let scalar = scalars[offset]
             if offset == end - 2 { token.stem2 = exact }
             if offset == end - 1 { token.stem1 = exact }
             let lowered = ScalarClass.lowercase(scalar)
+            (last4, last3, last2, last1) = (last3, last2, last1, lowered.value)
             exact = ScalarHash.add(exact, scalar.value)
             lower = ScalarHash.add(lower, lowered.value)
             if position < 3 { prefix = ScalarHash.add(prefix, lowered.value) }
@@ -188,9 +190,15 @@ package enum NERTokenizer {
         token.lower = lower
         token.prefix3 = prefix
         token.shape = ScalarHash.add(shape, UInt32(min(end - start, 4)))
-        token.suffix2 = suffix(scalars, start: start, end: end, count: 2)
-        token.suffix3 = suffix(scalars, start: start, end: end, count: 3)
-        token.suffix4 = suffix(scalars, start: start, end: end, count: 4)
+        // Suffixes of the lower-cased word: the last 2, 3 and 4 scalars (fewer in short words), then the count.
+        let length = end - start
+        let seed = ScalarHash.seed
+        let two = length >= 2 ? ScalarHash.add(ScalarHash.add(seed, last2), last1) : ScalarHash.add(seed, last1)
+        let three = length >= 3 ? ScalarHash.add(ScalarHash.add(ScalarHash.add(seed, last3), last2), last1) : two
+        let four = length >= 4 ? ScalarHash.add(ScalarHash.add(ScalarHash.add(ScalarHash.add(seed, last4), last3), last2), last1) : three
+        token.suffix2 = ScalarHash.add(length >= 1 ? two : seed, 2)
+        token.suffix3 = ScalarHash.add(length >= 1 ? three : seed, 3)
+        token.suffix4 = ScalarHash.add(length >= 1 ? four : seed, 4)
         if uppers > 0 { token.flags.insert(.hasUpper) }
         if uppers > 0, ScalarClass.isLetter(scalars[start]), !ScalarClass.isLowercase(scalars[start]) { token.flags.insert(.initialUpper) }
         if uppers >= 2, uppers == letters { token.flags.insert(.allCaps) }
@@ -201,9 +209,5 @@ package enum NERTokenizer {
         if punctuation { token.flags.insert(.punctuation) }
         if startsLine { token.flags.insert(.startsLine) }
         return token
-    }
-
-    private static func suffix(_ scalars: [Unicode.Scalar], start: Int, end: Int, count: Int) -> UInt64 {
-        ScalarHash.add(ScalarHash.of(scalars, max(start, end - count)..<end, lowercased: true), UInt32(count))
     }
 }

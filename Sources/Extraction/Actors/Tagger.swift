@@ -3,26 +3,32 @@ import GlossaCore
 
 /// The features of one token in its segment, as bucket indices into the weight table.
 /// Templates mix word identity, affixes, shape, neighbours, list matches and the previous labels.
-package struct FeatureExtractor {
+package final class FeatureExtractor {
     package let bits: Int
-    package var buffer: [Int32] = []
+    private let buffer = UnsafeMutablePointer<Int32>.allocate(capacity: 40)
+    private var count = 0
 
     package init(bits: Int) {
         self.bits = bits
-        buffer.reserveCapacity(40)
     }
 
+    deinit { buffer.deallocate() }
+
+    /// The features of the last `extract`.
+    package var features: UnsafeBufferPointer<Int32> { UnsafeBufferPointer(start: buffer, count: count) }
+
     @inline(__always)
-    private mutating func add(_ template: UInt64, _ value: UInt64) {
+    private func add(_ template: UInt64, _ value: UInt64) {
         var hash = value ^ (template &* 0x9E37_79B9_7F4A_7C15)
         hash ^= hash >> 31
         hash &*= 0xD6E8_FEB8_6659_FD93
         hash ^= hash >> 32
-        buffer.append(Int32(truncatingIfNeeded: hash >> UInt64(64 - bits)))
+        buffer[count] = Int32(truncatingIfNeeded: hash >> UInt64(64 - bits))
+        count += 1
     }
 
-    package mutating func extract(_ tokens: [NERToken], _ index: Int, segment: Range<Int>, previous: NERLabel, beforePrevious: NERLabel) {
-        buffer.removeAll(keepingCapacity: true)
+    package func extract(_ tokens: [NERToken], _ index: Int, segment: Range<Int>, previous: NERLabel, beforePrevious: NERLabel) {
+        count = 0
         let token = tokens[index]
         let none = NERToken(start: 0, end: 0, exact: 1, lower: 1, suffix2: 1, suffix3: 1, suffix4: 1, prefix3: 1, shape: 1)
         let left = index > segment.lowerBound ? tokens[index - 1] : none
@@ -86,12 +92,10 @@ package struct TaggerModel: Sendable {
             || (token.flags.contains(.hasUpper) && !token.flags.contains(.punctuation))
     }
 
-    package func scores(_ features: [Int32]) -> SIMD8<Float> {
+    package func scores(_ features: UnsafeBufferPointer<Int32>) -> SIMD8<Float> {
         var total = SIMD8<Float>(repeating: 0)
-        features.withUnsafeBufferPointer { buffer in
-            weights.withUnsafeBufferPointer { table in
-                for feature in buffer { total += table[Int(feature)] }
-            }
+        weights.withUnsafeBufferPointer { table in
+            for feature in features { total += table[Int(feature)] }
         }
         return total
     }
@@ -113,13 +117,13 @@ package struct TaggerModel: Sendable {
     }
 
     /// Labels the tokens of one segment.
-    package func tag(_ tokens: [NERToken], _ segment: Range<Int>, extractor: inout FeatureExtractor, into labels: inout [NERLabel]) {
+    package func tag(_ tokens: [NERToken], _ segment: Range<Int>, extractor: FeatureExtractor, into labels: inout [NERLabel]) {
         var previous = NERLabel.outside, beforePrevious = NERLabel.outside
         for index in segment {
             var label = NERLabel.outside
             if Self.isCandidate(tokens[index], previous: previous) {
                 extractor.extract(tokens, index, segment: segment, previous: previous, beforePrevious: beforePrevious)
-                label = Self.best(scores(extractor.buffer), previous: previous)
+                label = Self.best(scores(extractor.features), previous: previous)
             }
             labels[index] = label
             beforePrevious = previous
@@ -219,7 +223,7 @@ package struct TaggerTrainer {
 
     /// One pass over a segment, predicting with the current weights and updating on every error.
     /// Returns the number of token errors.
-    package mutating func train(_ tokens: [NERToken], _ segment: Range<Int>, gold: [NERLabel], extractor: inout FeatureExtractor) -> Int {
+    package mutating func train(_ tokens: [NERToken], _ segment: Range<Int>, gold: [NERLabel], extractor: FeatureExtractor) -> Int {
         var previous = NERLabel.outside, beforePrevious = NERLabel.outside
         var errors = 0
         for index in segment {
@@ -227,14 +231,14 @@ package struct TaggerTrainer {
             var label = NERLabel.outside
             if TaggerModel.isCandidate(tokens[index], previous: previous) {
                 extractor.extract(tokens, index, segment: segment, previous: previous, beforePrevious: beforePrevious)
-                label = TaggerModel.best(model.scores(extractor.buffer), previous: previous)
+                label = TaggerModel.best(model.scores(extractor.features), previous: previous)
                 let truth = gold[index - segment.lowerBound]
                 if label != truth {
                     errors += 1
                     var delta = SIMD8<Float>(repeating: 0)
                     delta[Int(truth.rawValue)] += 1
                     delta[Int(label.rawValue)] -= 1
-                    for feature in extractor.buffer { update(Int(feature), delta) }
+                    for feature in extractor.features { update(Int(feature), delta) }
                 }
             }
             beforePrevious = previous
