@@ -33,6 +33,29 @@ final class ExtractCommandTests: XCTestCase {
         XCTAssertEqual(errors[3], "glossa: \(paths[4]): a line is longer than 10 MB")
     }
 
+    func testActorsAndTheUsersActorFile() throws {
+        let root = try Fixtures.library([
+            "a.txt": Data("Tichanowskaja traf Wladimir Putin nicht.".utf8),
+            "actors.toml": Data("[[actor]]\nname = \"Swiatlana Zichanouskaja\"\ntype = \"person\"\naliases = [\"Tichanowskaja\"]\n".utf8),
+        ])
+        defer { try? FileManager.default.removeItem(at: root) }
+        let file = root.appendingPathComponent("a.txt").path
+        let result = try ChildProcess.run(TmuxSession.binary, ["extract", file])
+        XCTAssertEqual(result.status, 0, result.errors)
+        let object = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [String: Any])
+        let actors = try XCTUnwrap(object["actors"] as? [[String: Any]])
+        XCTAssertEqual(actors.map { $0["text"] as? String }, ["Tichanowskaja", "Wladimir Putin"])
+        XCTAssertEqual(actors.first?["name"] as? String, "Swiatlana Zichanouskaja")
+        XCTAssertEqual(actors.first?["type"] as? String, "person")
+
+        // A broken actor file is named with its line, and nothing is printed.
+        try Data("[[actor]]\nname = \"X\"\ntype = \"firm\"\n".utf8).write(to: root.appendingPathComponent("actors.toml"))
+        let broken = try ChildProcess.run(TmuxSession.binary, ["extract", file])
+        XCTAssertEqual(broken.status, 2)
+        XCTAssertEqual(broken.output, "")
+        XCTAssertTrue(broken.errors.contains("actors.toml:3: type must be"), broken.errors)
+    }
+
     func testStdinJSONLinesWithBadLines() throws {
         let input = """
         {"id": "a", "text": "Am 9. August kamen 400 Menschen.", "date": "2020-09-14"}

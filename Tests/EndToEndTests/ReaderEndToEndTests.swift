@@ -30,6 +30,28 @@ final class ReaderEndToEndTests: XCTestCase {
         XCTAssertFalse(screen.contains("Glossa "), "the reader's screen was left behind:\n\(screen)", file: file, line: line)
     }
 
+    func testActorsScreenMentionsAndNextMention() throws {
+        let tmux = try TmuxSession(width: 120, height: 40)
+        try start(tmux)
+        try tmux.waitFor("Library · Articles")
+        // The actors screen: the most named actor first, with its mentions per article.
+        try tmux.press("a")
+        var screen = try tmux.waitFor("Actors · Articles")
+        XCTAssertTrue(screen.contains("person") && screen.contains("Alexander Lukaschenko"), screen)
+        // Enter lists his mentions; Enter on one opens the reader there.
+        try tmux.press("Enter")
+        try tmux.waitFor("Actor · Alexander Lukaschenko")
+        try tmux.press("Enter")
+        screen = try tmux.waitFor("Annotations")
+        XCTAssertTrue(screen.contains("▸ Lukaschenko") || screen.contains("▸ Alexander Lukaschenko"), screen)
+        // m: the next mention of the selected actor.
+        try tmux.press("m")
+        try tmux.waitFor("Alexander Lukaschenko: mention 2 of")
+        try tmux.press("q", "q")
+        try tmux.waitFor("GLOSSA_EXIT=0")
+        try assertTerminalIsClean(tmux)
+    }
+
     func testOpenMoveSearchResizeAndQuit() throws {
         let tmux = try TmuxSession(width: 120, height: 40)
         try start(tmux)

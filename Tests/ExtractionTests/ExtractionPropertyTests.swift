@@ -10,7 +10,7 @@ final class ExtractionPropertyTests: XCTestCase {
         "1", "12", "2020", "1,5", "1.200", "14.11.", "20:07", ".", ",", ":", "-", "–", " ", "\n", "\r\n", "%", "€", "$",
         "Milliarden", "Mio.", "Dollar", "Euro", "Prozent", "drei", "vierhundertzwanzig", "erste", "Hälfte", "jeder",
         "fünfte", "ein", "eine", "halben", "Jahren", "Stunden", "-Jährige", "fache", "er", "Jahre", "Februar", "um",
-        "halb", "viertel", "nach", "mehr", "als", "bis", "zu", "Uhr", "Platz", "z. B.", "Dr.", "„", "“", "\"", "(",
+        "halb", "viertel", "nach", "Putin", "Lukaschenkos", "US-", "Kreml-Chef", "Vereinigten", "Staaten", "Moskau", "mehr", "als", "bis", "zu", "Uhr", "Platz", "z. B.", "Dr.", "„", "“", "\"", "(",
         ")", "ä", "ß", "e\u{301}", "👍🏽", "明", "\u{1B}", "\u{0}", "\u{202E}", "\u{FEFF}", "\u{2028}", "\u{AD}", "\t",
     ]
 
@@ -32,7 +32,7 @@ final class ExtractionPropertyTests: XCTestCase {
             let text = randomText(&generator)
             let count = text.unicodeScalars.count
             let extraction = Extractor.extract(text: text, reference: iteration % 2 == 0 ? ArticleDate(iso: "2020-09") : nil)
-            for spans in [extraction.sentences, extraction.numbers.map(\.span)] {
+            for spans in [extraction.sentences, extraction.numbers.map(\.span), extraction.actors.map(\.span)] {
                 var previousEnd = 0
                 for span in spans {
                     XCTAssertTrue(span.start >= previousEnd && span.start < span.end && span.end <= count,

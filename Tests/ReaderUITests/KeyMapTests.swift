@@ -23,7 +23,7 @@ final class KeyMapTests: XCTestCase {
         XCTAssertEqual(Command.allCases.map(\.rawValue), [
             "move-down", "move-up", "page-down", "page-up", "move-first", "move-last", "open", "close", "quit",
             "search", "search-next", "search-previous", "toggle-focus", "toggle-pane", "pane-wider",
-            "pane-narrower", "help", "redraw",
+            "pane-narrower", "help", "redraw", "actors", "next-mention", "previous-mention", "select-actor",
         ])
     }
 

@@ -41,6 +41,7 @@ public struct ActorRecognizer: Sendable {
             for (index, token) in tokens.enumerated() { labels[index] = NERLabel(rawValue: token.gazetteer) ?? .outside }
         }
         repair(&labels, tokens)
+        propagate(&labels, tokens)
         var candidates = spans(tokens, labels: labels, scalars: scalars)
         if !catalog.isEmpty { candidates = userMatches(tokens, segments: segments, over: candidates) }
         candidates = addParts(tokens, labels: labels, scalars: scalars, to: candidates)
@@ -95,6 +96,36 @@ public struct ActorRecognizer: Sendable {
         }
     }
 
+    /// A name the text has already given is a name again where the tagger missed it: `Nowakowska`
+    /// and `Nowakowskas` after `Katarzyna Nowakowska`. Only capitalised words that are not common
+    /// German words, and only one-word repeats of a name or of a person's surname.
+    private func propagate(_ labels: inout [NERLabel], _ tokens: [NERToken]) {
+        var known: [UInt64: ActorType] = [:]
+        var index = 0
+        while index < tokens.count {
+            guard let type = labels[index].type, labels[index].isBegin else { index += 1; continue }
+            var end = index + 1
+            while end < tokens.count, labels[end].type == type, !labels[end].isBegin { end += 1 }
+            let last = tokens[end - 1]
+            if end - index == 1 || type == .person, !last.flags.contains(.punctuation), last.length >= 3 {
+                if known[last.exact] == nil { known[last.exact] = type }
+            }
+            index = end
+        }
+        guard !known.isEmpty else { return }
+        for index in tokens.indices where labels[index] == .outside {
+            let token = tokens[index]
+            guard token.flags.contains(.initialUpper), !token.flags.contains(.hyphen), token.length >= 3,
+                  token.lexicon & 1 == 0 else { continue }
+            if let type = known[token.exact] {
+                labels[index] = NERLabel.begin(type)
+            } else if token.length >= 4, let type = known[token.stem1], type == .person || type == .place,
+                      token.lastScalar == "s" {
+                labels[index] = NERLabel.begin(type)
+            }
+        }
+    }
+
     /// Spans from BIO labels, trimmed of punctuation at either end, typed by the lists where a
     /// list names the whole span (`Moskau` stays a place when the tagger reads a government).
     private func spans(_ tokens: [NERToken], labels: [NERLabel], scalars: [Unicode.Scalar]) -> [Candidate] {
@@ -107,7 +138,7 @@ public struct ActorRecognizer: Sendable {
             var first = index, last = end - 1
             while first <= last, tokens[first].flags.contains(.punctuation) { first += 1 }
             while last >= first, tokens[last].flags.contains(.punctuation) { last -= 1 }
-            if first <= last {
+            if first <= last, !Self.months.contains(tokens[last].exact) || last > first && tokens[first].flags.contains(.firstName) {
                 var candidate = Candidate(start: tokens[first].start, end: tokens[last].end, type: type, part: false, entry: nil)
                 if let (length, entry) = gazetteer.match(tokens, at: first, limit: last + 1), length == last - first + 1 {
                     candidate.entry = entry
@@ -119,6 +150,10 @@ public struct ActorRecognizer: Sendable {
         }
         return result
     }
+
+    /// Month names end date phrases (`Mitte August`), not names.
+    static let months: Set<UInt64> = Set(["Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September",
+                                          "Oktober", "November", "Dezember"].map { ScalarHash.of($0) })
 
     /// The user's aliases are always mentions; they replace what they overlap.
     private func userMatches(_ tokens: [NERToken], segments: [Range<Int>], over candidates: [Candidate]) -> [Candidate] {

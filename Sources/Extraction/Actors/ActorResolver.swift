@@ -10,10 +10,13 @@ struct ActorResolver {
     let gazetteer: Gazetteer
     let catalog: ActorCatalog
 
-    func resolve(_ candidates: [ActorRecognizer.Candidate]) -> [ActorMention] {
-        let texts = candidates.map { String(String.UnicodeScalarView(scalars[$0.start..<$0.end])) }
+    func resolve(_ all: [ActorRecognizer.Candidate]) -> [ActorMention] {
+        var candidates = all
+        var texts = all.map { String(String.UnicodeScalarView(scalars[$0.start..<$0.end])) }
         if !catalog.ignored.isEmpty {
-            return resolve(zip(candidates, texts).filter { !catalog.ignored.contains($0.1) }.map(\.0))
+            let kept = zip(candidates, texts).filter { !catalog.ignored.contains($0.1) }
+            candidates = kept.map(\.0)
+            texts = kept.map(\.1)
         }
         // Every name as written, to tell a genitive (`Putins` next to `Putin`) from a name ending in s.
         var surfaces = Set(texts)

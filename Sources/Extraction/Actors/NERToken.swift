@@ -16,6 +16,7 @@ package struct NERToken: Sendable {
     /// Hash of the last part of a hyphenated compound (`Kommission` in `EU-Kommission`), else 0.
     package var head: UInt64 = 0
     package var flags: Flags = []
+    package var lastScalar: Unicode.Scalar = " "
     /// Hashes of the surface without its last one and two scalars (`Berichts` → `Bericht`).
     package var stem1: UInt64 = 0
     package var stem2: UInt64 = 0
@@ -188,6 +189,7 @@ package enum NERTokenizer {
         }
         token.exact = exact
         token.lower = lower
+        if end > start { token.lastScalar = scalars[end - 1] }
         token.prefix3 = prefix
         token.shape = ScalarHash.add(shape, UInt32(min(end - start, 4)))
         // Suffixes of the lower-cased word: the last 2, 3 and 4 scalars (fewer in short words), then the count.

@@ -67,8 +67,10 @@ public enum PaneView {
             for actor in actors {
                 let marker = actor.span == selected ? "▸ " : "  "
                 let text = actor.text == actor.name ? actor.name : "\(actor.text) → \(actor.name)"
-                add(marker + text, actor.span == selected ? .text : .text)
-                add("    " + actor.type.rawValue + (actor.part ? ", in a compound" : ""), .label)
+                let kind = actor.type.rawValue + (actor.part ? ", in a compound" : "")
+                for (index, line) in WordWrap.wrap(text + " (" + kind + ")", width: max(1, inner - 2)).enumerated() {
+                    lines.append(PaneLine(text: (index == 0 ? marker : "  ") + line, role: actor.span == selected ? .label : .text))
+                }
             }
             lines.append(PaneLine(text: "", role: .blank))
             add("Numbers", .heading)
@@ -86,7 +88,7 @@ public enum PaneView {
         let counts = articleActors(reader.document.actors)
         if counts.isEmpty { add("none found", .faint) }
         for (name, type, count) in counts {
-            add("\(String(count).leftPadded(3)) \(name) (\(type.code))", .text)
+            lines.append(PaneLine(text: WordWrap.truncate("\(String(count).leftPadded(3)) \(name) (\(type.code))", width: inner), role: .text))
         }
         lines.append(PaneLine(text: "", role: .blank))
         add("Article", .heading)

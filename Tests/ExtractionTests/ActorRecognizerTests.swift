@@ -1,0 +1,97 @@
+import Extraction
+import GlossaCore
+import XCTest
+
+/// Actor mentions: spans and types as the gold guidelines draw them, canonical ids, parts of compounds.
+final class ActorRecognizerTests: XCTestCase {
+    func actors(_ text: String) -> [(String, ActorType, String, Bool)] {
+        Extractor.extract(text: text, reference: nil).actors.map { ($0.text, $0.type, $0.actor, $0.part) }
+    }
+
+    func assertActors(_ text: String, _ expected: [(String, ActorType, String, Bool)], file: StaticString = #filePath, line: UInt = #line) {
+        let found = actors(text)
+        XCTAssertEqual(found.map(\.0), expected.map(\.0), text, file: file, line: line)
+        XCTAssertEqual(found.map(\.1), expected.map(\.1), text, file: file, line: line)
+        XCTAssertEqual(found.map(\.2), expected.map(\.2), text, file: file, line: line)
+        XCTAssertEqual(found.map(\.3), expected.map(\.3), text, file: file, line: line)
+    }
+
+    func testPeopleWithFullNamesAndPlaces() {
+        assertActors("Der russische Präsident Wladimir Putin hat seinem Kollegen Alexander Lukaschenko in Sotschi einen Kredit zugesagt.", [
+            ("Wladimir Putin", .person, "putin", false),
+            ("Alexander Lukaschenko", .person, "lukashenko", false),
+            ("Sotschi", .place, "sochi", false),
+        ])
+    }
+
+    func testNamesNoListKnows() {
+        let found = actors("Der neue Sondergesandte Tomasz Wrzesniewski traf sich in Grodno mit Vertretern des Menschenrechtszentrums Viasna.")
+        XCTAssertEqual(found.first?.0, "Tomasz Wrzesniewski")
+        XCTAssertEqual(found.first?.1, .person)
+        XCTAssertTrue(found.contains { $0.0 == "Grodno" && $0.1 == .place })
+    }
+
+    func testAliasesShareOneActor() {
+        let text = "Belarus, auch Weißrussland genannt, und die USA. Die Vereinigten Staaten und Weißrusslands Präsident Lukaschenko. Lukaschenkos Kritiker."
+        let found = actors(text)
+        let ids = Dictionary(found.map { ($0.0, $0.2) }, uniquingKeysWith: { first, _ in first })
+        XCTAssertEqual(ids["Belarus"], ids["Weißrussland"])
+        XCTAssertEqual(ids["Belarus"], ids["Weißrusslands"])
+        XCTAssertEqual(ids["USA"], ids["Vereinigten Staaten"])
+        XCTAssertEqual(ids["Lukaschenko"], ids["Lukaschenkos"])
+        XCTAssertNotEqual(ids["Belarus"], ids["USA"])
+    }
+
+    func testUnknownSurnameWithGenitiveGroupsWithItsFullName() {
+        let found = Extractor.extract(text: "Die Ministerin Katarzyna Nowakowska reiste ab. Nowakowskas Sprecher schwieg.", reference: nil).actors
+        let people = found.filter { $0.type == .person }
+        XCTAssertEqual(people.map(\.text), ["Katarzyna Nowakowska", "Nowakowskas"])
+        XCTAssertEqual(Set(people.map(\.actor)).count, 1)
+        XCTAssertEqual(people.last?.name, "Katarzyna Nowakowska")
+    }
+
+    func testNamePartsOfHyphenatedCompounds() {
+        assertActors("Der US-Diplomat sprach mit dem Kreml-Chef über die Nato-Erweiterung.", [
+            ("US", .place, "usa", true),
+            ("Kreml", .organization, "kremlin", true),
+            ("Nato", .organization, "nato", true),
+        ])
+        // A part only when it is a name: no part in Druschba-Ölpipeline, Regime-Change.
+        XCTAssertTrue(actors("Die Druschba-Ölpipeline und der Regime-Change.").isEmpty)
+    }
+
+    func testAdjectivesAndDescriptionsAreNotActors() {
+        XCTAssertTrue(actors("Der russische Präsident und die belarussische Regierung trafen sich gestern.").isEmpty)
+    }
+
+    func testSpansMatchTheirTextAfterAHeader() {
+        let text = " date 2020-09\nPutin empfängt Lukaschenko in Sotschi.\nMoskau (AFP) - Der Kreml bestätigte das Treffen."
+        let (article, extraction) = Extractor.article(path: "a.txt", text: text)
+        let scalars = Array(article.text.unicodeScalars)
+        XCTAssertFalse(extraction.actors.isEmpty)
+        for actor in extraction.actors {
+            XCTAssertEqual(String(String.UnicodeScalarView(scalars[actor.span.start..<actor.span.end])), actor.text)
+            XCTAssertGreaterThanOrEqual(actor.span.start, article.metadata.contentStart)
+        }
+        // The dateline outside any sentence is still read: Moskau and AFP.
+        XCTAssertTrue(extraction.actors.contains { $0.text == "Moskau" && $0.type == .place })
+        XCTAssertTrue(extraction.actors.contains { $0.text == "AFP" && $0.type == .organization })
+    }
+
+    func testJSONLineCarriesActors() throws {
+        let extraction = Extractor.extract(text: "Putin traf Lukaschenko in Minsk.", reference: nil)
+        let line = JSONWriter.line(key: "id", name: "1", title: nil, date: nil, extraction: extraction)
+        let object = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+        let actors = try XCTUnwrap(object["actors"] as? [[String: Any]])
+        XCTAssertEqual(actors.map { $0["text"] as? String }, ["Putin", "Lukaschenko", "Minsk"])
+        XCTAssertEqual(actors.map { $0["type"] as? String }, ["person", "person", "place"])
+        XCTAssertEqual(actors[2]["actor"] as? String, "minsk")
+        XCTAssertEqual(actors[0]["name"] as? String, "Wladimir Putin")
+        XCTAssertEqual(actors[0]["start"] as? Int, 0)
+        XCTAssertEqual(actors[0]["end"] as? Int, 5)
+    }
+
+    func testActorsCanBeTurnedOff() {
+        XCTAssertTrue(Extractor.extract(text: "Putin traf Lukaschenko.", reference: nil, options: ExtractionOptions(actors: false)).actors.isEmpty)
+    }
+}
