@@ -31,6 +31,7 @@ Santa Cruz Sao Paulo Victoria Nelson Wellington Hamilton Lincoln Jackson Frankli
 Columbia Cleveland Houston Austin Dallas Phoenix Aurora Mesa Orange Irvine Norman Lawrence Lafayette
 Allen Carson Warren Troy Salem Springfield Kent Chester Reading Bath Derby Stafford Chelsea
 Angeles Cristo Jesus Maria Santa Santo Bismarck
+Deal Zug Nice Mobile Bar Ede Gouda Edam Lens Sens
 """.split())
 
 def latin(name):
