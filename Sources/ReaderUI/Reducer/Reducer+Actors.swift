@@ -158,7 +158,8 @@ extension Reducer {
         goToMention(landing, &state)
         let wrapped = forward ? target < reader.articleIndex : target > reader.articleIndex
         let title = state.library.articles[target].title
-        state.message = StatusMessage("\(current.name): \(there.count) in “\(WordWrap.truncate(title, width: 40))”\(wrapped ? " (wrapped around the library)" : "")")
+        let count = there.count == 1 ? "1 mention" : "\(there.count) mentions"
+        state.message = StatusMessage("\(current.name): \(count) in “\(WordWrap.truncate(title, width: 40))”\(wrapped ? " (wrapped around the library)" : "")")
     }
 
     static func describe(_ actor: ActorMention, _ state: AppState) -> String {
