@@ -56,6 +56,9 @@ final class ActorCatalogTests: XCTestCase {
         XCTAssertEqual(unknownKey?.line, 4)
         let badAliases = error("[[actor]]\nname = \"A\"\ntype = \"place\"\naliases = \"B\"\n")
         XCTAssertEqual(badAliases?.line, 4)
+        let noType = error("[[actor]]\nname = \"Neue Gruppe\"\n")
+        XCTAssertEqual(noType?.line, 1)
+        XCTAssertTrue(noType?.message.contains("needs a type") ?? false)
     }
 
     func testMissingFileIsAnEmptyCatalog() throws {

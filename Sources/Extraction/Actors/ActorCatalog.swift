@@ -103,19 +103,21 @@ public struct ActorCatalog: Sendable, Equatable {
             guard let name = actor["name"]?.string, !name.trimmingCharacters(in: .whitespaces).isEmpty else {
                 throw fail(actor["name"] == nil ? nil : "name", "[[actor]] needs a name = \"...\"")
             }
-            var type = ActorType.person
+            var id = ActorResolver.slug(name)
+            if let idValue = actor["id"] {
+                guard let given = idValue.string, !given.isEmpty else { throw fail("id", "id must be a non-empty string") }
+                id = given
+            }
+            let type: ActorType
             if let typeValue = actor["type"] {
                 guard let typeName = typeValue.string, let parsed = ActorType(rawValue: typeName) ?? ActorType(code: typeName) else {
                     throw fail("type", "type must be \"person\", \"organization\" or \"place\"")
                 }
                 type = parsed
-            } else if actor["merge"] == nil, actor["id"] == nil {
+            } else if let known = Gazetteer.standard.entry(id: id) {
+                type = known.type
+            } else {
                 throw fail(nil, "[[actor]] \"\(name)\" needs a type (person, organization or place)")
-            }
-            var id = ActorResolver.slug(name)
-            if let idValue = actor["id"] {
-                guard let given = idValue.string, !given.isEmpty else { throw fail("id", "id must be a non-empty string") }
-                id = given
             }
             var aliases: [String] = []
             if let aliasValue = actor["aliases"] {
@@ -130,7 +132,6 @@ public struct ActorCatalog: Sendable, Equatable {
                 }
                 for other in list { catalog.merges[other] = id }
             }
-            if actor["type"] == nil, let known = Gazetteer.standard.entry(id: id) { type = known.type }
             catalog.gazetteer.add(GazetteerEntry(id: id, type: type, name: name, aliases: aliases + [name]))
         }
         return catalog
