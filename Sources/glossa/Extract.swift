@@ -41,19 +41,17 @@ struct Extract: ParsableCommand {
     func run() throws {
         var output = OutputBuffer()
         var options = ExtractionOptions(relativeDates: relativeDates, actors: !noActors)
+        // The user's actors: --actors FILE, or actors.toml next to each file (each folder read once, up front,
+        // so that a broken file stops the run before any output).
         var catalogs: [String: ActorCatalog] = [:]
-        func catalog(forFileIn directory: String) throws -> ActorCatalog {
-            if let catalog = catalogs[directory] { return catalog }
-            let catalog = try ActorCatalog.load(directory: directory)
-            catalogs[directory] = catalog
-            return catalog
-        }
         do {
             if let actorsFile {
                 guard FileManager.default.fileExists(atPath: actorsFile) else { throw InputError(description: "\(actorsFile): no such file") }
                 options.catalog = try ActorCatalog.load(path: actorsFile)
             } else if !stdin, !noActors {
-                for file in files { _ = try catalog(forFileIn: (file as NSString).deletingLastPathComponent.isEmpty ? "." : (file as NSString).deletingLastPathComponent) }
+                for directory in Set(files.map(Self.directory(of:))) where catalogs[directory] == nil {
+                    catalogs[directory] = try ActorCatalog.load(directory: directory)
+                }
             }
         } catch {
             printError("\(error)")
@@ -77,10 +75,7 @@ struct Extract: ParsableCommand {
             for file in files {
                 do {
                     var fileOptions = options
-                    if actorsFile == nil, !noActors {
-                        let directory = (file as NSString).deletingLastPathComponent
-                        fileOptions.catalog = catalogs[directory.isEmpty ? "." : directory] ?? ActorCatalog()
-                    }
+                    if let catalog = catalogs[Self.directory(of: file)] { fileOptions.catalog = catalog }
                     output.write(try Self.extractFile(file, options: fileOptions))
                 } catch {
                     printError("\(file): \(error)")
@@ -90,6 +85,11 @@ struct Extract: ParsableCommand {
         }
         output.flush()
         if failed { throw ExitCode(1) }
+    }
+
+    static func directory(of file: String) -> String {
+        let directory = (file as NSString).deletingLastPathComponent
+        return directory.isEmpty ? "." : directory
     }
 
     struct InputError: Error, CustomStringConvertible {

@@ -41,7 +41,7 @@ struct ActorResolver {
                 (id, name, type) = (item.id, item.name, item.type)
             } else if type == .person {
                 let words = text.split(separator: " ").map(String.init)
-                let surname = Self.withoutGenitive(words.last ?? text, known: surfaces)
+                let surname = withoutGenitive(words.last ?? text, known: surfaces)
                 if let item = gazetteer.entry(alias: surname), item.type == .person {
                     (id, name) = (item.id, item.name)
                 } else {
@@ -51,7 +51,7 @@ struct ActorResolver {
                     name = full
                 }
             } else {
-                let base = Self.withoutGenitive(text, known: surfaces)
+                let base = withoutGenitive(text, known: surfaces)
                 if let item = gazetteer.entry(alias: base) {
                     (id, name, type) = (item.id, item.name, item.type)
                 } else {
@@ -66,11 +66,11 @@ struct ActorResolver {
     }
 
     /// `Putins` → `Putin` when `Putin` is named too (or listed); `Paris` stays.
-    static func withoutGenitive(_ word: String, known: Set<String>) -> String {
+    func withoutGenitive(_ word: String, known: Set<String>) -> String {
         guard word.count > 3 else { return word }
         for ending in ["s", "’s", "'s"] where word.hasSuffix(ending) {
             let stem = String(word.dropLast(ending.count))
-            if known.contains(stem) || Gazetteer.standard.entry(alias: stem) != nil { return stem }
+            if known.contains(stem) || gazetteer.entry(alias: stem) != nil { return stem }
         }
         return word
     }

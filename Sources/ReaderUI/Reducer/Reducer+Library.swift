@@ -54,7 +54,8 @@ extension Reducer {
             return
         }
         let article = state.library.articles[index]
-        let document = Document(article: article, options: state.extractionOptions)
+        let known = state.actorIndex.mentions.indices.contains(index) ? state.actorIndex.mentions[index] : nil
+        let document = Document(article: article, options: state.extractionOptions, actors: known)
         let geometry = ScreenGeometry(size: state.size, pane: state.pane)
         state.reader = ReaderState(articleIndex: index, document: document,
                                    layout: TextLayout(document: document, width: geometry.text.width))

@@ -35,9 +35,14 @@ public struct Document: Equatable, Sendable {
     let searchKeys: [String]
     let textEnd: Int
 
-    public init(article: Article, options: ExtractionOptions = ExtractionOptions()) {
+    /// `actors`: mentions already found (the library's actor index), so that they are not looked for twice.
+    public init(article: Article, options: ExtractionOptions = ExtractionOptions(), actors known: [ActorMention]? = nil) {
         path = article.path
-        extraction = Extractor.extract(article, options: options)
+        var options = options
+        if known != nil { options.actors = false }
+        var extraction = Extractor.extract(article, options: options)
+        if let known { extraction.actors = known }
+        self.extraction = extraction
         sentences = extraction.sentences
         numbers = extraction.numbers
         actors = extraction.actors

@@ -17,6 +17,7 @@ enum ActorsView {
                                     right: "\(actor.mentions) \(noun)", theme: theme, rect: geometry.titleBar, into: &buffer)
             buffer.put(" Article" + String(repeating: " ", count: 27) + "Sentence", x: body.x, y: header.y, limit: body.maxX, style: theme.heading)
             let mentions = index.mentions(of: selected)
+            var scalars: [Int: [Unicode.Scalar]] = [:]   // each article decoded once per screen
             for row in 0..<max(0, body.height - 1) {
                 let position = screen.mentionTop + row
                 guard position < mentions.count else { break }
@@ -27,7 +28,8 @@ enum ActorsView {
                 let base = isSelected ? theme.selection : Style.plain
                 let title = state.library.articles[article].title
                 var x = buffer.put(" " + pad(WordWrap.truncate(title, width: 32), 33) + " ", x: body.x, y: y, limit: body.maxX, style: base)
-                let (before, name, after) = context(state.library.articles[article], mention, width: max(10, body.maxX - x - 1))
+                if scalars[article] == nil { scalars[article] = Array(state.library.articles[article].text.unicodeScalars) }
+                let (before, name, after) = context(scalars[article]!, mention, width: max(10, body.maxX - x - 1))
                 x = buffer.put(before, x: x, y: y, limit: body.maxX, style: base)
                 var nameStyle = ReaderView.actorStyle(mention.type, theme)
                 if isSelected { nameStyle = ReaderView.highlight(nameStyle, with: theme.selection) }
@@ -77,8 +79,7 @@ enum ActorsView {
     }
 
     /// The text around a mention on one line: some words before, the name, the rest of the room after.
-    static func context(_ article: Article, _ mention: ActorMention, width: Int) -> (String, String, String) {
-        let scalars = Array(article.text.unicodeScalars)
+    static func context(_ scalars: [Unicode.Scalar], _ mention: ActorMention, width: Int) -> (String, String, String) {
         func text(_ range: Range<Int>) -> String {
             String(String.UnicodeScalarView(scalars[range])).split(whereSeparator: \.isNewline).joined(separator: " ")
         }
