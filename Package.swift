@@ -13,6 +13,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         .systemLibrary(
@@ -26,12 +27,14 @@ let package = Package(
             dependencies: ["GlossaCore", .product(name: "TOMLKit", package: "TOMLKit")],
             resources: [.copy("Resources/cities.tsv"), .copy("Resources/gazetteer.tsv"), .copy("Resources/first_names.txt"), .copy("Resources/lexicon.txt"), .copy("Resources/ner-model.bin")]
         ),
+        // The library's database (annotations); the only target that imports GRDB.
+        .target(name: "Store", dependencies: ["GlossaCore", .product(name: "GRDB", package: "GRDB.swift")]),
         .target(name: "ReaderUI", dependencies: ["GlossaCore", "Extraction"]),
         .target(name: "Terminal", dependencies: ["CNCurses", "ReaderUI"]),
         .executableTarget(
             name: "glossa",
             dependencies: [
-                "GlossaCore", "Extraction", "ReaderUI", "Terminal",
+                "GlossaCore", "Extraction", "ReaderUI", "Terminal", "Store",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -43,6 +46,7 @@ let package = Package(
         .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "GlossaCore", "TestSupport"]),
         .testTarget(name: "ReaderUITests", dependencies: ["ReaderUI", "GlossaCore", "TestSupport"],
                     exclude: ["Snapshots"]),
+        .testTarget(name: "StoreTests", dependencies: ["Store", "GlossaCore", "TestSupport"]),
         .testTarget(name: "EndToEndTests", dependencies: ["TestSupport"]),
     ]
 )

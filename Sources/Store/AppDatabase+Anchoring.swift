@@ -1,0 +1,72 @@
+import GlossaCore
+
+/// What loading a library's annotations found: every annotation by article, and how each was placed.
+public struct AnnotationLoad: Equatable, Sendable {
+    /// By article path, in reading order; orphans included (`isOrphan`).
+    public var annotations: [String: [Annotation]] = [:]
+    /// Annotations whose article is no longer in the library (by its old path).
+    public var missingArticles: [String: [Annotation]] = [:]
+    /// How many annotations were placed in each way (changed texts only).
+    public var outcomes: [AnchorOutcome: Int] = [:]
+
+    public var orphanCount: Int { annotations.values.reduce(0) { $0 + $1.filter(\.isOrphan).count } }
+
+    /// One line for the status bar when something needs the user's attention, else nil.
+    public var summary: String? {
+        var parts: [String] = []
+        let orphans = orphanCount
+        if orphans > 0 {
+            parts.append("\(orphans) annotation\(orphans == 1 ? "" : "s") could not be placed in changed articles (shown as orphans)")
+        }
+        let missing = missingArticles.values.reduce(0) { $0 + $1.count }
+        if missing > 0 {
+            parts.append("\(missing) belong\(missing == 1 ? "s" : "") to articles no longer in the folder (kept; see glossa export)")
+        }
+        return parts.isEmpty ? nil : parts.joined(separator: "; ")
+    }
+}
+
+extension AppDatabase {
+    /// Reads every annotation and re-anchors those whose article text changed, saving the new places
+    /// (when the database can be written). Nothing is deleted: what cannot be placed is an orphan.
+    public func loadAnnotations(for library: Library) throws(StoreError) -> AnnotationLoad {
+        var stored = try allAnnotations()
+        var load = AnnotationLoad()
+        var changed: [Annotation] = []
+        for article in library.articles {
+            guard let list = stored.removeValue(forKey: article.path) else { continue }
+            let (placed, updates, outcomes) = Self.place(list, in: article)
+            load.annotations[article.path] = placed
+            changed += updates
+            load.outcomes.merge(outcomes, uniquingKeysWith: +)
+        }
+        load.missingArticles = stored
+        if isWritable { try save(changed) }
+        return load
+    }
+
+    /// One article's annotations, re-read from the database and placed in its current text
+    /// (another Glossa may have written to the library since it was opened).
+    public func annotations(for article: Article) throws(StoreError) -> [Annotation] {
+        let (placed, updates, _) = Self.place(try annotations(forArticle: article.path), in: article)
+        if isWritable { try save(updates) }
+        return placed
+    }
+
+    /// Places annotations in an article's text; returns them all, those that changed, and the counts.
+    static func place(_ list: [Annotation], in article: Article) -> ([Annotation], [Annotation], [AnchorOutcome: Int]) {
+        let hash = ContentHash.of(article.text)
+        guard list.contains(where: { $0.textHash != hash || $0.isOrphan }) else { return (list, [], [:]) }
+        let text = AnchorText(article.text)
+        var placed: [Annotation] = []
+        var updates: [Annotation] = []
+        var outcomes: [AnchorOutcome: Int] = [:]
+        for annotation in list {
+            let (result, outcome) = Anchoring.reanchor(annotation, in: text, hash: hash)
+            placed.append(result)
+            if result != annotation { updates.append(result) }
+            if outcome != .unchanged { outcomes[outcome, default: 0] += 1 }
+        }
+        return (placed.sorted(by: Annotation.readingOrder), updates, outcomes)
+    }
+}

@@ -1,0 +1,188 @@
+import Foundation
+import GlossaCore
+import GRDB
+
+/// The library's database: migrations, and intent-named reads and writes. Every write is its own
+/// transaction, committed before the method returns: there is no save step.
+public final class AppDatabase: Sendable {
+    /// Where the database lives unless `--db` says otherwise.
+    public static func defaultPath(library: String) -> String {
+        URL(fileURLWithPath: library).appendingPathComponent(".glossa/glossa.sqlite").path
+    }
+
+    /// The file, or ":memory:".
+    public let path: String
+    /// False when the file can only be read (see `StoreError.readOnly`).
+    public let isWritable: Bool
+    private let writer: any DatabaseWriter
+
+    /// Opens (creating it and its folder if needed) and migrates the database at `path`.
+    /// A file that cannot be written is opened read-only; `isWritable` tells.
+    public static func open(path: String) throws(StoreError) -> AppDatabase {
+        let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
+        do {
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        } catch {
+            throw StoreError.other(path, "its folder \(folder) cannot be made")
+        }
+        let exists = FileManager.default.fileExists(atPath: path)
+        let writable = (!exists || FileManager.default.isWritableFile(atPath: path))
+            && FileManager.default.isWritableFile(atPath: folder)
+        if exists { try checkHeader(path) }
+        do {
+            if writable {
+                let pool = try DatabasePool(path: path, configuration: configuration(readonly: false))
+                return try AppDatabase(path: path, writer: pool, isWritable: true)
+            }
+            guard exists else { throw StoreError.readOnly(path) }
+            let queue = try DatabaseQueue(path: path, configuration: configuration(readonly: true))
+            return try AppDatabase(path: path, writer: queue, isWritable: false)
+        } catch {
+            throw StoreError.from(error, path: path)
+        }
+    }
+
+    /// An empty database in memory, for tests.
+    public static func inMemory() -> AppDatabase {
+        // Migrating a new in-memory database cannot fail.
+        try! AppDatabase(path: ":memory:", writer: DatabaseQueue(configuration: configuration(readonly: false)), isWritable: true)
+    }
+
+    private init(path: String, writer: any DatabaseWriter, isWritable: Bool) throws {
+        self.path = path
+        self.writer = writer
+        self.isWritable = isWritable
+        let migrator = Self.migrator
+        let superseded = try writer.read { db in try migrator.hasBeenSuperseded(db) }
+        if superseded { throw StoreError.newerVersion(path) }
+        if isWritable {
+            try migrator.migrate(writer)
+        } else {
+            let complete = try writer.read { db in try migrator.hasCompletedMigrations(db) }
+            if !complete { throw StoreError.readOnly(path) }
+        }
+    }
+
+    private static func configuration(readonly: Bool) -> Configuration {
+        var configuration = Configuration()
+        configuration.readonly = readonly
+        configuration.busyMode = .timeout(5)
+        configuration.label = "glossa"
+        if !readonly { configuration.journalMode = .wal }
+        configuration.prepareDatabase { db in
+            // FULL: a commit is on disk when the write returns, even across a power cut.
+            if !readonly { try db.execute(sql: "PRAGMA synchronous = FULL") }
+        }
+        return configuration
+    }
+
+    /// A file that does not start with SQLite's magic string is not touched at all.
+    private static func checkHeader(_ path: String) throws(StoreError) {
+        guard let handle = FileHandle(forReadingAtPath: path) else { return }
+        defer { try? handle.close() }
+        let header = (try? handle.read(upToCount: 16)) ?? Data()
+        if header.isEmpty { return }
+        if header != Data("SQLite format 3\u{0}".utf8) { throw StoreError.corrupt(path) }
+    }
+
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1: annotations and articles") { db in
+            try db.create(table: "article") { table in
+                table.primaryKey("path", .text)
+                table.column("textHash", .text).notNull()
+            }
+            try db.create(table: "annotation") { table in
+                table.primaryKey("id", .text)
+                table.column("article", .text).notNull().indexed()
+                table.column("start", .integer).notNull()
+                table.column("end", .integer).notNull()
+                table.column("exact", .text).notNull()
+                table.column("prefix", .text).notNull()
+                table.column("suffix", .text).notNull()
+                table.column("textHash", .text).notNull()
+                table.column("isClaim", .boolean).notNull()
+                table.column("verdict", .text)
+                table.column("note", .text).notNull()
+                table.column("tags", .text).notNull()
+                table.column("isOrphan", .boolean).notNull()
+                table.column("created", .datetime).notNull()
+                table.column("modified", .datetime).notNull()
+            }
+        }
+        return migrator
+    }
+
+    // MARK: - Writes
+
+    /// Inserts or updates an annotation; returns it with its times. `created` is kept if it has one.
+    @discardableResult
+    public func save(_ annotation: Annotation, now: Date = Date()) throws(StoreError) -> Annotation {
+        let record = AnnotationRecord(annotation, created: annotation.created ?? now, modified: now)
+        try write { db in try record.save(db) }
+        return record.annotation
+    }
+
+    /// Saves several annotations in one transaction (re-anchoring).
+    public func save(_ annotations: [Annotation], now: Date = Date()) throws(StoreError) {
+        guard !annotations.isEmpty else { return }
+        try write { db in
+            for annotation in annotations {
+                try AnnotationRecord(annotation, created: annotation.created ?? now, modified: annotation.modified ?? now).save(db)
+            }
+        }
+    }
+
+    public func deleteAnnotation(id: String) throws(StoreError) {
+        try write { db in _ = try AnnotationRecord.deleteOne(db, key: id) }
+    }
+
+    /// Records an article's path and text hash.
+    public func saveArticle(path: String, textHash: String) throws(StoreError) {
+        try write { db in try ArticleRecord(path: path, textHash: textHash).save(db) }
+    }
+
+    // MARK: - Reads
+
+    public func annotations(forArticle path: String) throws(StoreError) -> [Annotation] {
+        try read { db in
+            try AnnotationRecord.filter(Column("article") == path).fetchAll(db).map(\.annotation)
+        }.sorted(by: Annotation.readingOrder)
+    }
+
+    /// Every annotation, by article path, in reading order.
+    public func allAnnotations() throws(StoreError) -> [String: [Annotation]] {
+        let all = try read { db in try AnnotationRecord.fetchAll(db).map(\.annotation) }
+        return Dictionary(grouping: all, by: \.article).mapValues { $0.sorted(by: Annotation.readingOrder) }
+    }
+
+    public func articleHashes() throws(StoreError) -> [String: String] {
+        try read { db in
+            Dictionary(try ArticleRecord.fetchAll(db).map { ($0.path, $0.textHash) }, uniquingKeysWith: { first, _ in first })
+        }
+    }
+
+    /// SQLite's own check of the file: "ok" when it is sound.
+    public func integrityCheck() throws(StoreError) -> String {
+        try read { db in try String.fetchAll(db, sql: "PRAGMA integrity_check").joined(separator: "\n") }
+    }
+
+    // MARK: -
+
+    private func write<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
+        guard isWritable else { throw StoreError.readOnly(path) }
+        do {
+            return try writer.write(body)
+        } catch {
+            throw StoreError.from(error, path: path)
+        }
+    }
+
+    private func read<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
+        do {
+            return try writer.read(body)
+        } catch {
+            throw StoreError.from(error, path: path)
+        }
+    }
+}
