@@ -63,15 +63,17 @@ setup:
 	  fi; \
 	fi
 
-# The end-to-end tests drive the real binary in tmux.
+# The end-to-end tests drive the real binary in tmux; the export tests read Markdown back with cmark.
 setup-test: setup
-	@if ! command -v tmux >/dev/null; then \
-	  if [ "$$(id -u)" = 0 ]; then \
-	    echo "Installing tmux ..."; apt-get update -qq && apt-get install -y -qq tmux >/dev/null; \
-	  else \
-	    echo "The end-to-end tests need tmux. Run:  $(SUDO) apt-get install tmux" >&2; exit 1; \
+	@for tool in tmux cmark; do \
+	  if ! command -v $$tool >/dev/null; then \
+	    if [ "$$(id -u)" = 0 ]; then \
+	      echo "Installing $$tool ..."; apt-get update -qq && apt-get install -y -qq $$tool >/dev/null || exit 1; \
+	    else \
+	      echo "The tests need $$tool. Run:  $(SUDO) apt-get install $$tool" >&2; exit 1; \
+	    fi; \
 	  fi; \
-	fi
+	done
 
 clean:
 	rm -rf .build

@@ -30,11 +30,13 @@ let package = Package(
         // The library's database (annotations); the only target that imports GRDB.
         .target(name: "Store", dependencies: ["GlossaCore", .product(name: "GRDB", package: "GRDB.swift")]),
         .target(name: "ReaderUI", dependencies: ["GlossaCore", "Extraction"]),
+        // Markdown and W3C Web Annotation exports of the annotations.
+        .target(name: "Export", dependencies: ["GlossaCore", "Extraction"]),
         .target(name: "Terminal", dependencies: ["CNCurses", "ReaderUI"]),
         .executableTarget(
             name: "glossa",
             dependencies: [
-                "GlossaCore", "Extraction", "ReaderUI", "Terminal", "Store",
+                "GlossaCore", "Extraction", "ReaderUI", "Terminal", "Store", "Export",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -47,7 +49,8 @@ let package = Package(
         .testTarget(name: "ReaderUITests", dependencies: ["ReaderUI", "GlossaCore", "TestSupport"],
                     exclude: ["Snapshots"]),
         .testTarget(name: "StoreTests", dependencies: ["Store", "GlossaCore", "TestSupport"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["TestSupport"]),
+        .testTarget(name: "ExportTests", dependencies: ["Export", "GlossaCore", "Extraction", "TestSupport"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["TestSupport", "Store", "GlossaCore"]),
     ]
 )
 

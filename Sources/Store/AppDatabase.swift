@@ -14,11 +14,12 @@ public final class AppDatabase: Sendable {
     public let path: String
     /// False when the file can only be read (see `StoreError.readOnly`).
     public let isWritable: Bool
-    private let writer: any DatabaseWriter
+    let writer: any DatabaseWriter
 
     /// Opens (creating it and its folder if needed) and migrates the database at `path`.
-    /// A file that cannot be written is opened read-only; `isWritable` tells.
-    public static func open(path: String) throws(StoreError) -> AppDatabase {
+    /// A file that cannot be written (or `readOnly`) is opened read-only; `isWritable` tells.
+    /// A write waits up to `busyTimeout` seconds for another program's lock.
+    public static func open(path: String, readOnly: Bool = false, busyTimeout: TimeInterval = 5) throws(StoreError) -> AppDatabase {
         let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
         do {
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
@@ -26,16 +27,16 @@ public final class AppDatabase: Sendable {
             throw StoreError.other(path, "its folder \(folder) cannot be made")
         }
         let exists = FileManager.default.fileExists(atPath: path)
-        let writable = (!exists || FileManager.default.isWritableFile(atPath: path))
+        let writable = !readOnly && (!exists || FileManager.default.isWritableFile(atPath: path))
             && FileManager.default.isWritableFile(atPath: folder)
         if exists { try checkHeader(path) }
         do {
             if writable {
-                let pool = try DatabasePool(path: path, configuration: configuration(readonly: false))
+                let pool = try DatabasePool(path: path, configuration: configuration(readonly: false, busyTimeout: busyTimeout))
                 return try AppDatabase(path: path, writer: pool, isWritable: true)
             }
             guard exists else { throw StoreError.readOnly(path) }
-            let queue = try DatabaseQueue(path: path, configuration: configuration(readonly: true))
+            let queue = try DatabaseQueue(path: path, configuration: configuration(readonly: true, busyTimeout: busyTimeout))
             return try AppDatabase(path: path, writer: queue, isWritable: false)
         } catch {
             throw StoreError.from(error, path: path)
@@ -63,10 +64,10 @@ public final class AppDatabase: Sendable {
         }
     }
 
-    private static func configuration(readonly: Bool) -> Configuration {
+    private static func configuration(readonly: Bool, busyTimeout: TimeInterval = 5) -> Configuration {
         var configuration = Configuration()
         configuration.readonly = readonly
-        configuration.busyMode = .timeout(5)
+        configuration.busyMode = .timeout(busyTimeout)
         configuration.label = "glossa"
         if !readonly { configuration.journalMode = .wal }
         configuration.prepareDatabase { db in
@@ -169,7 +170,7 @@ public final class AppDatabase: Sendable {
 
     // MARK: -
 
-    private func write<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
+    func write<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
         guard isWritable else { throw StoreError.readOnly(path) }
         do {
             return try writer.write(body)
@@ -183,6 +184,23 @@ public final class AppDatabase: Sendable {
             return try writer.read(body)
         } catch {
             throw StoreError.from(error, path: path)
+        }
+    }
+}
+
+extension AppDatabase {
+    /// Runs raw SQL in a write transaction (tests: simulating other versions and damage).
+    func execute(sql: String) throws(StoreError) {
+        try write { db in try db.execute(sql: sql) }
+    }
+
+    /// Holds the write lock while `body` runs (tests: another program writing).
+    func holdingWriteLock(_ body: () throws -> Void) throws {
+        try writer.writeWithoutTransaction { db in
+            try db.inTransaction(.exclusive) {
+                try body()
+                return .commit
+            }
         }
     }
 }

@@ -3,6 +3,7 @@ import Extraction
 import Foundation
 import GlossaCore
 import ReaderUI
+import Store
 import Terminal
 
 /// `glossa [DIR]`: the full-screen reader.
@@ -14,6 +15,9 @@ struct Open: ParsableCommand {
 
     @Flag(name: .customLong("no-color"), help: "Use no colours (as does a non-empty NO_COLOR).")
     var noColor = false
+
+    @Option(name: .customLong("db"), help: "The annotation database (default: DIR/.glossa/glossa.sqlite).")
+    var database: String?
 
     func run() throws {
         let library = try loadLibrary(directory)
@@ -29,6 +33,8 @@ struct Open: ParsableCommand {
             FileHandle.standardError.write(Data("glossa: finding actors in \(library.articles.count) articles …\n".utf8))
         }
         let index = ActorIndex(library: library, options: options)
+        let store = LibraryStore(path: database ?? AppDatabase.defaultPath(library: directory), library: library)
+        if let notice = store.notice, store.database == nil { printError(notice) }
         let colorAllowed = !noColor && (ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
         let terminal: NCursesTerminal
         do {
@@ -40,8 +46,12 @@ struct Open: ParsableCommand {
         defer { terminal.restore() }
         var state = AppState(library: library, size: terminal.size, theme: terminal.hasColors ? .color : .monochrome,
                              actorIndex: index, extractionOptions: options)
+        state.annotations = store.annotations
+        state.storeProblem = store.problem
+        if let notice = store.notice { state.message = StatusMessage(notice, level: .warning) }
         if let warning { state.message = StatusMessage(warning, level: .warning) }
-        let signal = Runtime(state: state, terminal: terminal).run()
+        let services = store.services(library: library, export: { throw ServiceError("export is not wired yet") })
+        let signal = Runtime(state: state, terminal: terminal, services: services).run()
         terminal.restore()
         if let signal { throw ExitCode(128 + signal) }
     }

@@ -65,23 +65,26 @@ public enum Anchoring {
         let scorer = ContextScorer(text: text, prefix: prefix, suffix: suffix, quoteLength: exact.count)
         let oldNorm = text.normalizedOffset(ofRaw: min(max(0, old.start), raw.count))
 
-        let rawHits = occurrences(of: exact, in: raw).map { TextSpan(start: $0, end: $0 + exact.count) }
-        if let best = scorer.best(rawHits.map { text.normalizedSpan(ofRaw: $0) }, near: oldNorm) {
-            return (text.rawSpan(ofNormalized: best), .moved)
-        }
+        // Every raw occurrence is also an occurrence once white space is collapsed, so one search
+        // covers both, and the context picks among all of them.
         let quoteNorm = Normalized(exact).values.trimmingSpaces()
         guard !quoteNorm.isEmpty else { return (nil, .orphan) }
         let normHits = occurrences(of: quoteNorm, in: text.normalized).map { TextSpan(start: $0, end: $0 + quoteNorm.count) }
-        if let best = scorer.best(normHits, near: oldNorm) {
-            return (text.rawSpan(ofNormalized: best), .whitespace)
+        // A short quote's exact copies compete with its close matches (its own place with a typo fixed):
+        // the fuzzy search below finds both and lets the context decide.
+        if exact.count >= Anchoring.shortQuote, let best = scorer.best(normHits, near: oldNorm) {
+            let span = text.rawSpan(ofNormalized: best)
+            let same = span.length == exact.count && raw[span.start..<span.end].elementsEqual(exact)
+            return (span, same ? .moved : .whitespace)
         }
-        let maxErrors = max(1, quoteNorm.count / 8)
+        let maxErrors = max(2, quoteNorm.count / 8)
         let window = max(2_000, quoteNorm.count * 4)
         let near = max(0, oldNorm - window)..<min(text.normalized.count, oldNorm + quoteNorm.count + window)
         for range in [near, 0..<text.normalized.count] {
             let hits = FuzzyMatcher.matches(of: quoteNorm, in: text.normalized, range: range, maxErrors: maxErrors)
-            let fewest = hits.map(\.errors).min()
-            if let fewest, let best = scorer.best(hits.filter { $0.errors == fewest }.map(\.span), near: oldNorm) {
+            // Context and closeness together: a place with the old context and a typo beats an exact
+            // copy of the words elsewhere.
+            if let best = scorer.best(hits.map(\.span), penalties: hits.map { 2 * $0.errors }, near: oldNorm) {
                 return (text.rawSpan(ofNormalized: best), .fuzzy)
             }
             if range == near, near.count == text.normalized.count { break }
@@ -121,28 +124,48 @@ struct ContextScorer {
 
     /// The candidate with the most context in common, then the nearest; nil when a short quote's
     /// context does not agree enough to trust it.
-    func best(_ candidates: [TextSpan], near old: Int) -> TextSpan? {
-        var best: (span: TextSpan, score: Int, distance: Int)?
-        for span in candidates {
-            let score = self.score(span)
+    /// `penalties` (one per candidate) are subtracted from the context score: edits in fuzzy matches.
+    func best(_ candidates: [TextSpan], penalties: [Int]? = nil, near old: Int) -> TextSpan? {
+        var best: (span: TextSpan, context: Int, rank: Int, distance: Int)?
+        var runnerUp = Int.min
+        for (index, span) in candidates.enumerated() {
+            let context = score(span)
+            let rank = context - (penalties?[index] ?? 0)
             let distance = abs(span.start - old)
-            if let current = best, (current.score, -current.distance) >= (score, -distance) { continue }
-            best = (span, score, distance)
+            if let current = best, (current.rank, -current.distance) >= (rank, -distance) {
+                runnerUp = max(runnerUp, rank)
+                continue
+            }
+            if let current = best { runnerUp = max(runnerUp, current.rank) }
+            best = (span, context, rank, distance)
         }
         guard let best else { return nil }
-        if quoteLength < Anchoring.shortQuote, best.score < min(8, prefix.count + suffix.count) { return nil }
+        if quoteLength < Anchoring.shortQuote {
+            // A short quote needs its context to agree, and to agree clearly better than anywhere else.
+            if best.context < min(Anchoring.shortQuote, prefix.count + suffix.count) { return nil }
+            if runnerUp != Int.min, best.rank - runnerUp < 4 { return nil }
+        }
         return best.span
     }
 
-    /// Scalars of context that agree: the text before the span against the prefix, after it against the suffix.
+    /// How well the context agrees, side by side: the scalars next to the span that match the stored
+    /// context; or, when the side differs by a few edits only (a typo fixed next to the quote), its
+    /// length less those edits. Unrelated text scores its common run only, not chance alignments.
     func score(_ span: TextSpan) -> Int {
         let values = text.normalized
-        var before = 0
-        while before < prefix.count, span.start - 1 - before >= 0,
-              values[span.start - 1 - before] == prefix[prefix.count - 1 - before] { before += 1 }
-        var after = 0
-        while after < suffix.count, span.end + after < values.count, values[span.end + after] == suffix[after] { after += 1 }
-        return before + after
+        let before = Array(values[max(0, span.start - prefix.count)..<span.start])
+        let after = Array(values[span.end..<min(values.count, span.end + suffix.count)])
+        var run = 0
+        while run < before.count, run < prefix.count, before[before.count - 1 - run] == prefix[prefix.count - 1 - run] { run += 1 }
+        var tail = 0
+        while tail < after.count, tail < suffix.count, after[tail] == suffix[tail] { tail += 1 }
+        return side(prefix, before, run) + side(suffix, after, tail)
+    }
+
+    private func side(_ stored: [UInt32], _ found: [UInt32], _ run: Int) -> Int {
+        guard run < stored.count else { return run }
+        let edits = FuzzyMatcher.distance(stored, found)
+        return edits <= stored.count / 4 ? max(run, stored.count - edits) : run
     }
 }
 

@@ -78,4 +78,20 @@ enum FuzzyMatcher {
         }
         return best.map { (end - $0.consumed, $0.errors) }
     }
+
+    /// Levenshtein distance of two short sequences.
+    static func distance(_ a: [UInt32], _ b: [UInt32]) -> Int {
+        guard !a.isEmpty else { return b.count }
+        guard !b.isEmpty else { return a.count }
+        var previous = Array(0...b.count)
+        var current = previous
+        for i in 1...a.count {
+            current[0] = i
+            for j in 1...b.count {
+                current[j] = min(previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1), min(previous[j], current[j - 1]) + 1)
+            }
+            swap(&previous, &current)
+        }
+        return previous[b.count]
+    }
 }

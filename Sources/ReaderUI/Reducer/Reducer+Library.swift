@@ -23,6 +23,8 @@ extension Reducer {
         case .actors:
             openActors(&state)
             return []
+        case .exportMarkdown:
+            return [.exportMarkdown]
         case .searchNext, .searchPrevious:
             jumpToMatch(forward: command == .searchNext, &state)
             return []

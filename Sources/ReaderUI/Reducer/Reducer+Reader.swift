@@ -36,8 +36,23 @@ extension Reducer {
             selectNextActor(&state)
         case .nextMention, .previousMention:
             jumpToMention(forward: command == .nextMention, &state)
+        case .claim, .verdictSupported, .verdictDisputed, .verdictFalse, .verdictNeedsSource, .verdictOpinion,
+             .note, .tag, .deleteAnnotation, .undo, .adjustClaim:
+            return annotationCommand(command, &state)
+        case .exportMarkdown:
+            return [.exportMarkdown]
+        case .open:
+            openSelectedNote(&state)
         default:
-            if state.focus == .pane { scrollPane(command, &state) } else { moveCursor(command, &state) }
+            if state.focus == .pane {
+                if [.moveDown, .moveUp, .moveFirst, .moveLast].contains(command), !articleAnnotations(state).isEmpty {
+                    moveNoteSelection(command, &state)
+                } else {
+                    scrollPane(command, &state)
+                }
+            } else {
+                moveCursor(command, &state)
+            }
         }
         if var moved = state.reader, moved.articleIndex == reader.articleIndex, moved.cursor != reader.cursor,
            command != .nextMention, command != .previousMention {

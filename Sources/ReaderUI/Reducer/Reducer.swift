@@ -11,14 +11,37 @@ public enum Reducer {
             return []
         case .keyPressed(let key):
             state.message = nil
-            if state.prompt != nil { return promptKey(&state, key) }
-            guard let command = state.keyMap.command(for: key, on: state.activeScreen) else {
+            let opened = state.reader?.articleIndex
+            var effects: [Effect]
+            if state.prompt != nil {
+                effects = promptKey(&state, key)
+            } else if state.editor != nil {
+                effects = editorKey(&state, key)
+            } else if let command = state.keyMap.command(for: key, on: state.activeScreen) {
+                effects = run(command, &state)
+            } else {
                 if case .char(let character) = key {
                     state.message = StatusMessage("Key \(character) does nothing here. Press ? for help.")
                 }
-                return []
+                effects = []
             }
-            return run(command, &state)
+            if let reader = state.reader, reader.articleIndex != opened {
+                effects.append(.loadAnnotations(article: state.library.articles[reader.articleIndex].path))
+            }
+            return effects
+        case .changeStored(let change):
+            applyStored(change, &state)
+            return []
+        case .storeFailed(let reason):
+            state.message = StatusMessage(reason, level: .warning)
+            return []
+        case .annotationsLoaded(let article, let list):
+            state.annotations[article] = list.isEmpty ? nil : list
+            clampNoteSelection(&state)
+            return []
+        case .exportFinished(let message):
+            state.message = message
+            return []
         }
     }
 
@@ -37,6 +60,7 @@ public enum Reducer {
             break
         }
         if state.help != nil { return helpCommand(command, &state) }
+        if state.spanEdit != nil { return spanCommand(command, &state) }
         switch state.screen {
         case .library: return libraryCommand(command, &state)
         case .reader: return readerCommand(command, &state)

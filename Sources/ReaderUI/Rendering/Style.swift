@@ -67,6 +67,17 @@ public struct Theme: Equatable, Sendable {
     public var actorOrganization: Style
     public var actorPlace: Style
     public var actorSelected: Style
+    /// Text inside an annotation's span, and the span being adjusted with `v`.
+    public var annotated = Style(underline: true)
+    public var spanEdit = Style(reverse: true)
+    /// Gutter badges: a claim without verdict, each verdict, a plain note.
+    public var badgeClaim = Style(bold: true)
+    public var badgeSupported = Style(bold: true)
+    public var badgeDisputed = Style(bold: true)
+    public var badgeFalse = Style(bold: true)
+    public var badgeNeedsSource = Style(bold: true)
+    public var badgeOpinion = Style(bold: true)
+    public var badgeNote = Style()
 
     /// Colours for terminals that have them.
     public static let color = Theme(

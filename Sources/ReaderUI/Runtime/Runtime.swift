@@ -3,10 +3,12 @@
 public final class Runtime {
     public private(set) var state: AppState
     private let terminal: TerminalDevice
+    private let services: Services
 
-    public init(state: AppState, terminal: TerminalDevice) {
+    public init(state: AppState, terminal: TerminalDevice, services: Services = .unavailable) {
         self.state = state
         self.terminal = terminal
+        self.services = services
     }
 
     /// Runs until quit, a signal or the end of input; returns the signal that ended it, if any.
@@ -32,13 +34,46 @@ public final class Runtime {
 
     /// Dispatches one action and redraws; used by the loop and by tests.
     public func send(_ action: Action) {
-        let effects = Reducer.reduce(&state, action)
-        for effect in effects {
-            switch effect {
-            case .quit: state.isRunning = false
-            case .redrawAll: terminal.invalidate()
+        var actions = [action]
+        while !actions.isEmpty {
+            let effects = Reducer.reduce(&state, actions.removeFirst())
+            for effect in effects {
+                if let result = run(effect) { actions.append(result) }
             }
         }
         if state.isRunning { terminal.present(RootView.render(state)) }
+    }
+
+    /// Runs one effect; what it produced comes back as an action. Store writes are synchronous:
+    /// when the screen shows a change, it is committed.
+    private func run(_ effect: Effect) -> Action? {
+        switch effect {
+        case .quit:
+            state.isRunning = false
+            return nil
+        case .redrawAll:
+            terminal.invalidate()
+            return nil
+        case .storeChange(let change):
+            do {
+                var stored = change
+                stored.after = try services.store(change)
+                return .changeStored(stored)
+            } catch {
+                return .storeFailed("Not saved: \(error)")
+            }
+        case .loadAnnotations(let article):
+            do {
+                return .annotationsLoaded(article: article, try services.load(article))
+            } catch {
+                return .storeFailed("Annotations not read: \(error)")
+            }
+        case .exportMarkdown:
+            do {
+                return .exportFinished(StatusMessage(try services.exportMarkdown()))
+            } catch {
+                return .exportFinished(StatusMessage("Export failed: \(error)", level: .warning))
+            }
+        }
     }
 }

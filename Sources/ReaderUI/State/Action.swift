@@ -1,7 +1,17 @@
+import GlossaCore
+
 /// What happened: the only way the state changes.
 public enum Action: Equatable, Sendable {
     case keyPressed(Key)
     case resized(Size)
+    /// The store committed a change (the annotation carries the store's times).
+    case changeStored(AnnotationChange)
+    /// The store refused a change: nothing changed; the message says why.
+    case storeFailed(String)
+    /// An article's annotations as the store has them now (another Glossa may have added some).
+    case annotationsLoaded(article: String, [Annotation])
+    /// The notes were exported (the message says where) or could not be.
+    case exportFinished(StatusMessage)
 }
 
 /// Work for the runtime that the reducer must not do itself.
@@ -10,4 +20,10 @@ public enum Effect: Equatable, Sendable {
     case quit
     /// Repaint every cell (the screen may have been disturbed).
     case redrawAll
+    /// Commit an annotation change to the store.
+    case storeChange(AnnotationChange)
+    /// Read an article's annotations from the store.
+    case loadAnnotations(article: String)
+    /// Write the library's notes as Markdown next to the library.
+    case exportMarkdown
 }

@@ -65,6 +65,8 @@ public struct ReaderState: Equatable, Sendable {
     public var paneScroll = 0
     /// Which of the current sentence's actors is selected (for `m`/`M`).
     public var actorSelection = 0
+    /// The selected entry of the pane's note list (when the pane has focus).
+    public var noteSelection = 0
 }
 
 /// The whole state of the application: one value, changed only by `Reducer.reduce`.
@@ -89,6 +91,16 @@ public struct AppState: Equatable, Sendable {
     public var actorsScreen = ActorsState()
     /// What extraction uses: the user's actors from `actors.toml`.
     public var extractionOptions: ExtractionOptions
+    /// Every annotation of the library by article path, in reading order (orphans included).
+    public var annotations: [String: [Annotation]] = [:]
+    /// Why annotations cannot be saved (no database, read-only, damaged…); nil when they can.
+    public var storeProblem: String?
+    public var undoStack: [AnnotationChange] = []
+    public var annotationIDs = AnnotationIDs()
+    /// The note or tag editor, when open.
+    public var editor: EditorState?
+    /// The claim span being adjusted, when `v` was pressed.
+    public var spanEdit: SpanEditState?
 
     public init(library: Library, size: Size, theme: Theme = .color, keyMap: KeyMap = .standard,
                 actorIndex: ActorIndex? = nil, extractionOptions: ExtractionOptions = ExtractionOptions()) {
@@ -109,6 +121,7 @@ public struct AppState: Equatable, Sendable {
     /// The screen whose keys apply now.
     public var activeScreen: ScreenKind {
         if help != nil { return .help }
+        if spanEdit != nil { return .span }
         switch screen {
         case .library: return .library
         case .reader: return .reader

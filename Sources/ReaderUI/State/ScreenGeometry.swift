@@ -2,7 +2,7 @@
 /// wrapping width) and the views, so both agree.
 public struct ScreenGeometry: Equatable, Sendable {
     public static let minimumSize = Size(width: 40, height: 8)
-    public static let gutterWidth = 2
+    public static let gutterWidth = 3
     /// The text column never gets narrower than this to make room for the pane.
     public static let minimumTextWidth = 36
     public static let minimumPaneWidth = 20

@@ -31,6 +31,8 @@ public struct Document: Equatable, Sendable {
     /// Actor mentions in text order.
     public let actors: [ActorMention]
     let extraction: Extraction
+    /// `ContentHash.of` the article's text: annotations remember which text they were placed in.
+    public let textHash: String
     /// Lower-cased glyph texts (white space as one space), parallel to `glyphs`.
     let searchKeys: [String]
     let textEnd: Int
@@ -38,6 +40,7 @@ public struct Document: Equatable, Sendable {
     /// `actors`: mentions already found (the library's actor index), so that they are not looked for twice.
     public init(article: Article, options: ExtractionOptions = ExtractionOptions(), actors known: [ActorMention]? = nil) {
         path = article.path
+        textHash = ContentHash.of(article.text)
         var options = options
         if known != nil { options.actors = false }
         var extraction = Extractor.extract(article, options: options)
@@ -130,5 +133,56 @@ public struct Document: Equatable, Sendable {
             index += 1
         }
         return result
+    }
+
+    // MARK: - Words, for adjusting a claim's span
+
+    private func isWord(_ index: Int) -> Bool { glyphs[index].kind == .visible }
+
+    /// The end of the next word that ends after `offset`.
+    func wordEnd(after offset: Int) -> Int? {
+        var index = glyphIndex(atOffset: offset)
+        while index < glyphs.count, !isWord(index) { index += 1 }
+        guard index < glyphs.count else { return nil }
+        while index + 1 < glyphs.count, isWord(index + 1) { index += 1 }
+        return endOffset(ofGlyph: index)
+    }
+
+    /// The end of the word before the last word that ends at `offset`, if it ends after `start`.
+    func wordEnd(before offset: Int, after start: Int) -> Int? {
+        var index = glyphIndex(atOffset: offset) - 1
+        while index >= 0, !isWord(index) { index -= 1 }
+        while index >= 0, isWord(index) { index -= 1 }
+        while index >= 0, !isWord(index) { index -= 1 }
+        guard index >= 0, endOffset(ofGlyph: index) > start else { return nil }
+        return endOffset(ofGlyph: index)
+    }
+
+    /// The start of the word after the one at `offset`, if it starts before `end`.
+    func wordStart(after offset: Int, before end: Int) -> Int? {
+        var index = glyphIndex(atOffset: offset)
+        while index < glyphs.count, isWord(index) { index += 1 }
+        while index < glyphs.count, !isWord(index) { index += 1 }
+        guard index < glyphs.count, glyphs[index].offset < end else { return nil }
+        return glyphs[index].offset
+    }
+
+    /// The start of the word before `offset`.
+    func wordStart(before offset: Int) -> Int? {
+        var index = glyphIndex(atOffset: offset) - 1
+        while index >= 0, !isWord(index) { index -= 1 }
+        guard index >= 0 else { return nil }
+        while index > 0, isWord(index - 1) { index -= 1 }
+        return glyphs[index].offset
+    }
+
+    /// Words (runs of visible glyphs) that overlap a span.
+    func wordCount(in span: TextSpan) -> Int {
+        var count = 0
+        var inWord = false
+        for index in glyphIndex(atOffset: span.start)..<glyphIndex(atOffset: span.end) {
+            if isWord(index) { if !inWord { count += 1 }; inWord = true } else { inWord = false }
+        }
+        return count
     }
 }

@@ -4,6 +4,7 @@ import GlossaCore
 enum LibraryView {
     static let dateWidth = 10
     static let wordsWidth = 6
+    static let notesWidth = 5
 
     static func render(_ state: AppState, _ geometry: ScreenGeometry, into buffer: inout ScreenBuffer) {
         let theme = state.theme
@@ -14,7 +15,7 @@ enum LibraryView {
         let body = geometry.body
         let header = Rect(x: body.x, y: body.y, width: body.width, height: 1)
         buffer.fill(header, style: theme.heading)
-        buffer.put(row(date: "Date", words: "Words", title: "Title"), x: 0, y: header.y, limit: body.maxX, style: theme.heading)
+        buffer.put(row(date: "Date", words: "Words", notes: "Notes", title: "Title"), x: 0, y: header.y, limit: body.maxX, style: theme.heading)
         guard !articles.isEmpty else {
             let lines = ["No articles in \(state.library.root).", "Glossa reads .txt and .md files (in subfolders too)."]
             for (index, line) in lines.enumerated() {
@@ -31,19 +32,20 @@ enum LibraryView {
             let selected = index == state.libraryCursor
             let style = selected ? theme.selection : .plain
             if selected { buffer.fill(Rect(x: body.x, y: y, width: body.width, height: 1), style: style) }
-            let text = self.row(date: article.date?.iso ?? "—", words: String(article.wordCount), title: article.title)
+            let notes = state.annotations[article.path]?.count ?? 0
+            let text = self.row(date: article.date?.iso ?? "—", words: String(article.wordCount),
+                                notes: notes == 0 ? "·" : String(notes), title: article.title)
             buffer.put(WordWrap.truncate(text, width: body.width - 1), x: body.x, y: y, style: style)
             if matched.contains(index), !selected {
-                buffer.restyle(Rect(x: body.x + 1 + dateWidth + 2 + wordsWidth + 2, y: y, width: DisplayText.width(of: article.title), height: 1)) {
+                buffer.restyle(Rect(x: body.x + 1 + dateWidth + 2 + wordsWidth + 2 + notesWidth + 2, y: y, width: DisplayText.width(of: article.title), height: 1)) {
                     $0 = theme.searchMatch
                 }
             }
         }
     }
 
-    static func row(date: String, words: String, title: String) -> String {
+    static func row(date: String, words: String, notes: String, title: String) -> String {
         let datePad = String(repeating: " ", count: max(0, dateWidth - DisplayText.width(of: date)))
-        let wordsPad = String(repeating: " ", count: max(0, wordsWidth - words.count))
-        return " " + date + datePad + "  " + wordsPad + words + "  " + title
+        return " " + date + datePad + "  " + words.leftPadded(wordsWidth) + "  " + notes.leftPadded(notesWidth) + "  " + title
     }
 }

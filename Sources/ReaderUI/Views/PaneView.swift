@@ -3,9 +3,20 @@ import GlossaCore
 
 /// One line of the annotation pane.
 public struct PaneLine: Equatable, Sendable {
-    public enum Role: Equatable, Sendable { case heading, label, text, faint, blank }
+    public enum Role: Equatable, Sendable { case heading, label, text, faint, blank, selected }
     public var text: String
     public var role: Role
+    /// The index in the article's note list of the note this line shows, if any.
+    public var note: Int?
+    /// A badge drawn in its own style at the line's second column.
+    public var badge: Annotation?
+
+    public init(text: String, role: Role, note: Int? = nil, badge: Annotation? = nil) {
+        self.text = text
+        self.role = role
+        self.note = note
+        self.badge = badge
+    }
 }
 
 /// The annotation pane: the current sentence (its actors and numbers), the article's actors with
@@ -30,8 +41,14 @@ public enum PaneView {
             case .label: style = theme.label
             case .faint: style = theme.faint
             case .text, .blank: style = .plain
+            case .selected: style = theme.selection
             }
-            buffer.put(line.text, x: rect.x + 1, y: rect.y + 1 + row, limit: rect.maxX, style: style)
+            let y = rect.y + 1 + row
+            if line.role == .selected { buffer.fill(Rect(x: rect.x, y: y, width: rect.width, height: 1), style: style) }
+            buffer.put(line.text, x: rect.x + 1, y: y, limit: rect.maxX, style: style)
+            if let badge = line.badge {
+                buffer.put(Badge.symbol(badge), x: rect.x + 3, y: y, style: line.role == .selected ? theme.selection : Badge.style(badge, theme))
+            }
         }
     }
 
@@ -52,6 +69,7 @@ public enum PaneView {
             }
         }
         let count = reader.document.sentences.count
+        annotationLines(state, reader, inner: inner, into: &lines)
         add("Sentence", .heading)
         if count == 0 {
             add("This article has no text.", .faint)
@@ -84,6 +102,8 @@ public enum PaneView {
             }
         }
         lines.append(PaneLine(text: "", role: .blank))
+        noteList(state, reader, inner: inner, into: &lines)
+        lines.append(PaneLine(text: "", role: .blank))
         add("Actors in this article", .heading)
         let counts = articleActors(reader.document.actors)
         if counts.isEmpty { add("none found", .faint) }
@@ -103,6 +123,58 @@ public enum PaneView {
             add("Invalid UTF-8 in this file was replaced by �.", .faint)
         }
         return lines
+    }
+
+    /// The current sentence's annotations, or how to make one.
+    static func annotationLines(_ state: AppState, _ reader: ReaderState, inner: Int, into lines: inout [PaneLine]) {
+        func add(_ text: String, _ role: PaneLine.Role, indent: String = "  ") {
+            for (index, line) in WordWrap.wrap(text, width: max(1, inner - indent.count)).enumerated() {
+                lines.append(PaneLine(text: (index == 0 ? "" : indent) + line, role: role))
+            }
+        }
+        lines.append(PaneLine(text: "Annotation", role: .heading))
+        let here = Reducer.annotations(inSentence: reader.cursor, state)
+        if here.isEmpty {
+            let keys = state.keyMap
+            add("none · \(keys.hint(.claim, on: .reader)) claim · \(keys.hint(.verdictSupported, on: .reader))–\(keys.hint(.verdictOpinion, on: .reader)) verdict · \(keys.hint(.note, on: .reader)) note · \(keys.hint(.tag, on: .reader)) tag", .faint)
+        }
+        for annotation in here {
+            lines.append(PaneLine(text: "    " + Badge.summary(annotation), role: .label, badge: annotation))
+            if let reader = state.reader {
+                let sentence = reader.document.sentences[reader.cursor]
+                if annotation.span != sentence {
+                    add("  covers " + Reducer.describe(annotation.span, reader.document) + ": “" + WordWrap.truncate(annotation.quote.exact.collapsingWhitespace, width: max(8, inner - 12)) + "”", .faint, indent: "    ")
+                }
+            }
+            if !annotation.note.isEmpty { add("  Note: " + annotation.note, .text, indent: "        ") }
+            if !annotation.tags.isEmpty { add("  Tags: " + annotation.tags.joined(separator: ", "), .text, indent: "        ") }
+        }
+        if let editor = state.editor, editor.purpose == .note || editor.purpose == .tags {
+            add("(editing below: Enter saves, Esc cancels)", .faint)
+        }
+        lines.append(PaneLine(text: "", role: .blank))
+    }
+
+    /// Every note of the article, selectable when the pane has focus; Enter goes to its sentence.
+    static func noteList(_ state: AppState, _ reader: ReaderState, inner: Int, into lines: inout [PaneLine]) {
+        let notes = Reducer.paneNotes(state)
+        lines.append(PaneLine(text: notes.isEmpty ? "Notes in this article" : "Notes in this article (\(notes.count))", role: .heading))
+        if notes.isEmpty { lines.append(PaneLine(text: "none yet", role: .faint)) }
+        let focused = state.focus == .pane
+        for (index, note) in notes.enumerated() {
+            let selected = focused && index == reader.noteSelection
+            let marker = selected ? "▸ " : "  "
+            let place: String
+            if note.isOrphan {
+                place = "orphan"
+            } else {
+                place = reader.document.sentenceIndex(containing: note.span.start).map { "S\($0 + 1)" } ?? ""
+            }
+            let body = note.note.isEmpty ? "“" + note.quote.exact.collapsingWhitespace + "”" : note.note
+            let text = marker + "  " + place + " " + body
+            lines.append(PaneLine(text: WordWrap.truncate(text, width: inner), role: selected ? .selected : (note.isOrphan ? .faint : .text),
+                                  note: index, badge: note))
+        }
     }
 
     /// The article's actors with their mention counts, most named first.
@@ -130,6 +202,11 @@ public enum PaneView {
 }
 
 extension String {
+    /// White space runs as one space, trimmed: a quote on one line.
+    var collapsingWhitespace: String {
+        split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    }
+
     func leftPadded(_ width: Int) -> String {
         String(repeating: " ", count: max(0, width - count)) + self
     }

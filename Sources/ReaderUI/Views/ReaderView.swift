@@ -34,6 +34,10 @@ enum ReaderView {
         let actors = document.actors
         var actorIndex = 0
         let selected = Reducer.selectedActor(state)?.span
+        let placed = Reducer.articleAnnotations(state).filter { !$0.isOrphan }
+        let annotatedSpans = merged(placed.map(\.span))
+        var annotatedIndex = 0
+        let editSpan = state.spanEdit?.span
         let text = geometry.text
         for row in 0..<text.height {
             let lineIndex = reader.top + row
@@ -58,19 +62,52 @@ enum ReaderView {
                         style.reverse = style.reverse || theme.actorSelected.reverse
                     }
                 }
+                while annotatedIndex < annotatedSpans.count, annotatedSpans[annotatedIndex].end <= glyph.offset { annotatedIndex += 1 }
+                if glyph.kind == .visible, annotatedIndex < annotatedSpans.count, annotatedSpans[annotatedIndex].contains(glyph.offset) {
+                    style.underline = style.underline || theme.annotated.underline
+                }
                 if let cursorSpan, cursorSpan.contains(glyph.offset) {
                     style = highlight(style, with: theme.cursorSentence)
                     lineHasCursor = true
                 }
                 while matchIndex < matches.count, matches[matchIndex].upperBound <= glyphIndex { matchIndex += 1 }
                 if matchIndex < matches.count, matches[matchIndex].contains(glyphIndex) { style = theme.searchMatch }
+                if let editSpan, editSpan.contains(glyph.offset) { style = theme.spanEdit }
                 guard let next = buffer.put(cell: glyph.text, width: Int(glyph.width), x: x, y: y, limit: text.maxX, style: style) else { break }
                 x = next
             }
             if lineHasCursor {
                 buffer.put(cursorMarker, x: geometry.gutter.x, y: y, style: theme.cursorGutter)
             }
+            renderBadge(line, lineIndex, placed, reader, theme, x: geometry.gutter.x + 1, y: y, into: &buffer)
         }
+    }
+
+    /// The gutter sign of the annotations on a line: the badge where one starts, a bar where one goes on.
+    static func renderBadge(_ line: LayoutLine, _ lineIndex: Int, _ annotations: [Annotation], _ reader: ReaderState,
+                            _ theme: Theme, x: Int, y: Int, into buffer: inout ScreenBuffer) {
+        guard !line.glyphs.isEmpty, !annotations.isEmpty else { return }
+        let document = reader.document
+        let lineSpan = TextSpan(start: document.glyphs[line.glyphs.lowerBound].offset,
+                                end: document.endOffset(ofGlyph: line.glyphs.upperBound - 1))
+        if let starting = annotations.first(where: { lineSpan.contains($0.span.start) }) {
+            buffer.put(Badge.symbol(starting), x: x, y: y, style: Badge.style(starting, theme))
+        } else if let covering = annotations.first(where: { $0.span.overlaps(lineSpan) }) {
+            buffer.put("│", x: x, y: y, style: Badge.style(covering, theme))
+        }
+    }
+
+    /// Spans sorted and joined where they overlap.
+    static func merged(_ spans: [TextSpan]) -> [TextSpan] {
+        var result: [TextSpan] = []
+        for span in spans.sorted() {
+            if let last = result.last, span.start <= last.end {
+                result[result.count - 1].end = max(last.end, span.end)
+            } else {
+                result.append(span)
+            }
+        }
+        return result
     }
 
     static func numberStyle(_ kind: NumberKind, _ theme: Theme) -> Style {

@@ -4,6 +4,10 @@ enum StatusBarView {
         let theme = state.theme
         let rect = geometry.statusBar
         buffer.fill(rect, style: theme.bar)
+        if let editor = state.editor {
+            renderEditor(editor, theme, rect, into: &buffer)
+            return
+        }
         if let prompt = state.prompt {
             let count = state.search?.matches.count ?? 0
             let info = prompt.query.isEmpty ? "Enter keeps · Esc cancels" : (count == 1 ? "1 match" : "\(count) matches")
@@ -34,6 +38,31 @@ enum StatusBarView {
         if showHints {
             buffer.put(hints, x: rect.maxX - hintsWidth - 1, y: rect.y, style: theme.bar)
         }
+    }
+
+    /// The note or tag being typed, scrolled so that the cursor shows, with the cursor cell reversed.
+    static func renderEditor(_ editor: EditorState, _ theme: Theme, _ rect: Rect, into buffer: inout ScreenBuffer) {
+        let info = "Enter saves · Esc cancels"
+        let infoWidth = DisplayText.width(of: info)
+        var x = buffer.put(" " + editor.label, x: rect.x, y: rect.y, style: theme.barAccent)
+        let room = max(1, rect.maxX - x - (rect.width > 60 ? infoWidth + 3 : 1))
+        let characters = editor.line.characters
+        let widths = characters.map { DisplayText.width(of: String($0)) }
+        var first = 0
+        while widths[first..<editor.line.cursor].reduce(0, +) + 1 > room, first < editor.line.cursor { first += 1 }
+        var used = 0
+        var index = first
+        while index <= characters.count {
+            let isCursor = index == editor.line.cursor
+            let cell = index < characters.count ? DisplayText.cell(for: characters[index]) : (text: " ", width: 1)
+            guard used + cell.width <= room else { break }
+            var style = theme.bar
+            if isCursor { style.reverse = !style.reverse }
+            x = buffer.put(cell.text, x: x, y: rect.y, style: style)
+            used += cell.width
+            index += 1
+        }
+        if rect.width > 60 { buffer.put(info, x: rect.maxX - infoWidth - 1, y: rect.y, style: theme.bar) }
     }
 
     static func position(_ state: AppState) -> String {
@@ -84,12 +113,14 @@ enum StatusBarView {
         case .help:
             return "\(key(.close)) close"
         case .library:
-            return "\(key(.open)) open · \(key(.search)) search · \(key(.actors)) actors · \(key(.help)) help · \(key(.close)) quit"
+            return "\(key(.open)) open · \(key(.search)) search · \(key(.actors)) actors · \(key(.exportMarkdown)) export · \(key(.help)) help · \(key(.close)) quit"
+        case .span:
+            return "\(key(.spanSave)) save · \(key(.close)) cancel · \(key(.help)) help"
         case .actors:
             return "\(key(.open)) \(state.actorsScreen.selected == nil ? "mentions" : "open") · \(key(.help)) help · \(key(.close)) back"
         case .reader:
-            return "\(key(.moveDown))/\(key(.moveUp)) sentence · \(key(.search)) search · \(key(.selectActor))/\(key(.nextMention)) actor · "
-                + "\(key(.actors)) actors · \(key(.help)) help · \(key(.close)) back"
+            return "\(key(.moveDown))/\(key(.moveUp)) sentence · \(key(.claim)) claim · \(key(.verdictSupported))–\(key(.verdictOpinion)) verdict · "
+                + "\(key(.note)) note · \(key(.selectActor))/\(key(.nextMention)) actor · \(key(.help)) help · \(key(.close)) back"
         }
     }
 }

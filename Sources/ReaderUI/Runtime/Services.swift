@@ -1,0 +1,33 @@
+import GlossaCore
+
+/// What the runtime needs from outside the reader, as closures so that tests can fake them:
+/// the annotation store and the exporter. Errors are shown to the user by their description.
+public struct Services: Sendable {
+    /// Commits a change; returns the stored annotation (with the store's times), nil for a deletion.
+    public var store: @Sendable (AnnotationChange) throws -> Annotation?
+    /// An article's annotations as stored now, placed in its current text.
+    public var load: @Sendable (_ article: String) throws -> [Annotation]
+    /// Writes the notes to Markdown; returns what to tell the user (where they went).
+    public var exportMarkdown: @Sendable () throws -> String
+
+    public init(store: @escaping @Sendable (AnnotationChange) throws -> Annotation?,
+                load: @escaping @Sendable (String) throws -> [Annotation],
+                exportMarkdown: @escaping @Sendable () throws -> String) {
+        self.store = store
+        self.load = load
+        self.exportMarkdown = exportMarkdown
+    }
+
+    /// No store: changes fail with a message (the state says so before they are tried).
+    public static let unavailable = Services(
+        store: { _ in throw ServiceError("there is no database") },
+        load: { _ in [] },
+        exportMarkdown: { throw ServiceError("there is no database") }
+    )
+}
+
+/// An error whose description is its message.
+public struct ServiceError: Error, CustomStringConvertible {
+    public let description: String
+    public init(_ description: String) { self.description = description }
+}

@@ -1,0 +1,109 @@
+import Foundation
+import GlossaCore
+@testable import Store
+import TestSupport
+import XCTest
+
+final class AppDatabaseTests: XCTestCase {
+    func annotation(_ id: String, article: String = "a.txt", span: TextSpan = TextSpan(start: 0, end: 5), exact: String = "Hallo") -> Annotation {
+        Annotation(id: id, article: article, span: span, quote: TextQuoteSelector(exact: exact, prefix: "", suffix: " Welt"), textHash: "h")
+    }
+
+    func testSaveUpdateDeleteAndTimes() throws {
+        let database = AppDatabase.inMemory()
+        let first = Date(timeIntervalSince1970: 1_000_000)
+        var saved = try database.save(annotation("x"), now: first)
+        XCTAssertEqual(saved.created, first)
+        saved.verdict = .disputed
+        saved.note = "Zahl prüfen: Größenordnung?"
+        saved.tags = ["Kredit", "Belarus"]
+        let later = first.addingTimeInterval(60)
+        let updated = try database.save(saved, now: later)
+        XCTAssertEqual(updated.created, first, "an update keeps the creation time")
+        XCTAssertEqual(updated.modified, later)
+        let read = try database.annotations(forArticle: "a.txt")
+        XCTAssertEqual(read, [updated])
+        try database.deleteAnnotation(id: "x")
+        XCTAssertEqual(try database.annotations(forArticle: "a.txt"), [])
+    }
+
+    func testAFileDatabaseIsInWALModeAndSurvivesReopening() throws {
+        let folder = try Fixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("lib/.glossa/glossa.sqlite").path
+        let database = try AppDatabase.open(path: path)
+        try database.save(annotation("x"))
+        XCTAssertTrue(FileManager.default.fileExists(atPath: path + "-wal"), "WAL mode keeps a -wal file")
+        let again = try AppDatabase.open(path: path)
+        XCTAssertEqual(try again.annotations(forArticle: "a.txt").map(\.id), ["x"])
+        XCTAssertEqual(try again.integrityCheck(), "ok")
+    }
+
+    func testADamagedFileIsReportedAndLeftUntouched() throws {
+        let folder = try Fixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("glossa.sqlite").path
+        let garbage = Data("this is not a database, but someone's notes\n".utf8)
+        try garbage.write(to: URL(fileURLWithPath: path))
+        XCTAssertThrowsError(try AppDatabase.open(path: path)) { error in
+            XCTAssertEqual(error as? StoreError, .corrupt(path))
+            XCTAssertTrue(String(describing: error).contains("left untouched"))
+        }
+        XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: path)), garbage)
+    }
+
+    func testAFileDamagedAfterItsHeaderIsReportedNotCrashed() throws {
+        let folder = try Fixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("glossa.sqlite").path
+        var bytes = Data("SQLite format 3\u{0}".utf8)
+        bytes.append(Data(repeating: 0xA5, count: 4096))
+        try bytes.write(to: URL(fileURLWithPath: path))
+        XCTAssertThrowsError(try AppDatabase.open(path: path)) { error in
+            XCTAssertEqual(error as? StoreError, .corrupt(path))
+        }
+        XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: path)), bytes)
+    }
+
+    func testADatabaseFromANewerGlossaIsRefusedAndKept() throws {
+        let folder = try Fixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("glossa.sqlite").path
+        let database = try AppDatabase.open(path: path)
+        try database.save(annotation("kept"))
+        try database.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES ('v9: from the future')")
+        XCTAssertThrowsError(try AppDatabase.open(path: path)) { error in
+            XCTAssertEqual(error as? StoreError, .newerVersion(path))
+        }
+        let readOnly = try AppDatabase.open(path: path, readOnly: true)
+        XCTAssertEqual(try readOnly.allAnnotations()["a.txt"]?.map(\.id), ["kept"])
+    }
+
+    func testAReadOnlyDatabaseCanBeReadNotWritten() throws {
+        let folder = try Fixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("glossa.sqlite").path
+        try AppDatabase.open(path: path).save(annotation("x"))
+        let database = try AppDatabase.open(path: path, readOnly: true)
+        XCTAssertFalse(database.isWritable)
+        XCTAssertEqual(try database.annotations(forArticle: "a.txt").map(\.id), ["x"])
+        XCTAssertThrowsError(try database.save(annotation("y"))) { error in
+            XCTAssertEqual(error as? StoreError, .readOnly(path))
+        }
+    }
+
+    func testALockedDatabaseGivesAClearErrorAfterTheTimeout() throws {
+        let folder = try Fixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("glossa.sqlite").path
+        let holder = try AppDatabase.open(path: path)
+        let database = try AppDatabase.open(path: path, busyTimeout: 0.2)
+        try holder.holdingWriteLock {
+            XCTAssertThrowsError(try database.save(annotation("y"))) { error in
+                XCTAssertEqual(error as? StoreError, .locked(path))
+            }
+        }
+        try database.save(annotation("y"))
+        XCTAssertEqual(try database.annotations(forArticle: "a.txt").map(\.id), ["y"])
+    }
+}
