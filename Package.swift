@@ -48,7 +48,7 @@ let package = Package(
         .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "GlossaCore", "TestSupport"]),
         .testTarget(name: "ReaderUITests", dependencies: ["ReaderUI", "GlossaCore", "TestSupport"],
                     exclude: ["Snapshots"]),
-        .testTarget(name: "StoreTests", dependencies: ["Store", "GlossaCore", "TestSupport"]),
+        .testTarget(name: "StoreTests", dependencies: ["Store", "GlossaCore", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "ExportTests", dependencies: ["Export", "GlossaCore", "Extraction", "TestSupport"]),
         .testTarget(name: "EndToEndTests", dependencies: ["TestSupport", "Store", "GlossaCore"]),
     ]

@@ -1,3 +1,5 @@
+import Export
+import Extraction
 import Foundation
 import GlossaCore
 import ReaderUI
@@ -36,8 +38,11 @@ struct LibraryStore {
     }
 
     /// The runtime's services over this database.
-    func services(library: Library, export: @escaping @Sendable () throws -> String) -> Services {
-        guard let database else { return Services(store: { _ in throw ServiceError(problem ?? "no database") }, load: { _ in [] }, exportMarkdown: export) }
+    func services(library: Library, export: ReaderExport) -> Services {
+        guard let database else {
+            let reason = ServiceError(problem ?? "there is no database")
+            return Services(store: { _ in throw reason }, load: { _ in [] }, exportMarkdown: { throw reason })
+        }
         let articles = Dictionary(library.articles.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
         return Services(
             store: { change in
@@ -49,7 +54,48 @@ struct LibraryStore {
                 guard let article = articles[path] else { return [] }
                 return try database.annotations(for: article)
             },
-            exportMarkdown: export
+            exportMarkdown: { try export.run(database) }
         )
+    }
+}
+
+/// The reader's export key: all notes of the library as Markdown, next to the library folder
+/// (`news-notes.md` beside `news/`), or in its `.glossa` folder when that place cannot be written.
+struct ReaderExport {
+    let directory: String
+    let library: Library
+    let options: ExtractionOptions
+
+    /// Where the notes go: beside the folder (not in it: a .md there would be read as an article).
+    var candidates: [URL] {
+        let folder = URL(fileURLWithPath: directory).standardizedFileURL
+        let name = NotesExport.label(of: library)
+        return [folder.deletingLastPathComponent().appendingPathComponent("\(name)-notes.md"),
+                folder.appendingPathComponent(".glossa/notes.md")]
+    }
+
+    func run(_ database: AppDatabase) throws -> String {
+        let load = try database.loadAnnotations(for: library)
+        let count = load.annotations.values.joined().count + load.missingArticles.values.joined().count
+        guard count > 0 else { return "Nothing to export yet: mark a claim (c) or write a note (i) first." }
+        var lastError: Error?
+        for url in candidates {
+            let base = url.deletingLastPathComponent().path
+            let text = NotesExport.markdown(library: library, annotations: load.annotations, missing: load.missingArticles,
+                                            linkBase: RelativePath.from(base, to: directory), options: options)
+            do {
+                try Data(text.utf8).write(to: url, options: .atomic)
+                return "Exported \(count) annotation\(count == 1 ? "" : "s") to \(Self.display(url.path))."
+            } catch {
+                lastError = error
+            }
+        }
+        throw ServiceError("cannot write \(candidates.map(\.path).joined(separator: " or ")): \(lastError.map { "\($0.localizedDescription)" } ?? "")")
+    }
+
+    /// A path relative to the current folder when it is inside it, else as it is.
+    static func display(_ path: String) -> String {
+        let current = FileManager.default.currentDirectoryPath
+        return path.hasPrefix(current + "/") ? String(path.dropFirst(current.count + 1)) : path
     }
 }

@@ -50,7 +50,7 @@ struct Open: ParsableCommand {
         state.storeProblem = store.problem
         if let notice = store.notice { state.message = StatusMessage(notice, level: .warning) }
         if let warning { state.message = StatusMessage(warning, level: .warning) }
-        let services = store.services(library: library, export: { throw ServiceError("export is not wired yet") })
+        let services = store.services(library: library, export: ReaderExport(directory: directory, library: library, options: options))
         let signal = Runtime(state: state, terminal: terminal, services: services).run()
         terminal.restore()
         if let signal { throw ExitCode(128 + signal) }

@@ -57,7 +57,7 @@ final class ReaderEndToEndTests: XCTestCase {
         try start(tmux)
         // The library, newest first
         var screen = try tmux.waitFor("Library · Articles")
-        XCTAssertTrue(screen.contains("2025-11-14    1379  Trump auf Kuschelkurs mit Minsk"))
+        XCTAssertTrue(screen.contains("2025-11-14    1379      ·  Trump auf Kuschelkurs mit Minsk"), screen)
         XCTAssertEqual(try tmux.display("#{alternate_on}"), "1")
         // Open the Sochi report (third row) and move by sentences
         try tmux.press("j", "j", "Enter")

@@ -24,6 +24,10 @@ final class KeyMapTests: XCTestCase {
             "move-down", "move-up", "page-down", "page-up", "move-first", "move-last", "open", "close", "quit",
             "search", "search-next", "search-previous", "toggle-focus", "toggle-pane", "pane-wider",
             "pane-narrower", "help", "redraw", "actors", "next-mention", "previous-mention", "select-actor",
+            "claim", "verdict-supported", "verdict-disputed", "verdict-false", "verdict-needs-source", "verdict-opinion",
+            "note", "tag", "delete-annotation", "undo", "export-markdown", "adjust-claim", "span-end-later",
+            "span-end-earlier", "span-start-earlier", "span-start-later", "span-next-sentence", "span-previous-sentence",
+            "span-save",
         ])
     }
 

@@ -45,10 +45,10 @@ final class LayoutTests: XCTestCase {
     func testGeometryHidesThePaneWhenTooNarrow() {
         let wide = ScreenGeometry(size: Size(width: 120, height: 40), pane: PaneSettings())
         XCTAssertEqual(wide.pane?.width, 36)
-        XCTAssertEqual(wide.text.width, 120 - 36 - 1 - 2 - 1)
+        XCTAssertEqual(wide.text.width, 120 - 36 - 1 - 3 - 1)
         let narrow = ScreenGeometry(size: Size(width: 50, height: 20), pane: PaneSettings())
         XCTAssertNil(narrow.pane)
-        XCTAssertEqual(narrow.text.width, 47)
+        XCTAssertEqual(narrow.text.width, 46)
         XCTAssertTrue(ScreenGeometry(size: Size(width: 39, height: 20), pane: PaneSettings()).isTooSmall)
     }
 }

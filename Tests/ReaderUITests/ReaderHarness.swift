@@ -1,3 +1,4 @@
+import Foundation
 import GlossaCore
 @testable import ReaderUI
 import TestSupport
@@ -26,6 +27,21 @@ enum Harness {
     @discardableResult
     static func press(_ state: inout AppState, _ keys: Key...) -> [Effect] {
         keys.flatMap { Reducer.reduce(&state, .keyPressed($0)) }
+    }
+
+    /// Presses keys and commits every store effect, as the runtime does with a working store.
+    @discardableResult
+    static func pressCommitting(_ state: inout AppState, _ keys: [Key]) -> [Effect] {
+        var all: [Effect] = []
+        for key in keys {
+            let effects = Reducer.reduce(&state, .keyPressed(key))
+            all += effects
+            for case .storeChange(var change) in effects {
+                change.after?.created = change.before?.created ?? Date(timeIntervalSince1970: 1)
+                _ = Reducer.reduce(&state, .changeStored(change))
+            }
+        }
+        return all
     }
 
     static func type(_ state: inout AppState, _ text: String) {

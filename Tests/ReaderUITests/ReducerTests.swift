@@ -62,7 +62,7 @@ final class ReducerTests: XCTestCase {
     func testPagingScrollsAndKeepsTheCursorOnScreen() {
         var state = Harness.reader("004_2b58a65905f16bd6.txt", 80, 24)
         Harness.press(&state, .char(" "))
-        XCTAssertEqual(state.reader?.top, 18)
+        XCTAssertEqual(state.reader?.top, 19)
         XCTAssertTrue(Harness.cursorIsVisible(state))
         XCTAssertGreaterThan(state.reader!.cursor, 0)
         Harness.press(&state, .pageDown, .pageDown)
@@ -101,7 +101,7 @@ final class ReducerTests: XCTestCase {
         let narrowText = state.reader!.layout.width
         Harness.press(&state, .char("p"))
         XCTAssertFalse(state.pane.visible)
-        XCTAssertEqual(state.reader?.layout.width, 120 - 2 - 1)
+        XCTAssertEqual(state.reader?.layout.width, 120 - ScreenGeometry.gutterWidth - 1)
         XCTAssertGreaterThan(state.reader!.layout.width, narrowText)
         Harness.press(&state, .char("p"), .char("<"))
         XCTAssertEqual(state.pane.width, 40)

@@ -21,6 +21,20 @@ final class ScreenSnapshotTests: XCTestCase {
         assertSnapshot(RootView.render(large).snapshot, named: "reader_003_120x40")
     }
 
+    func testReaderWithClaimsNotesAndTheNoteEditor() {
+        var state = Harness.reader("003_7688eaeaed71ff5d.txt", 120, 40)
+        func chars(_ text: String) -> [Key] { text.map { Key.char($0) } }
+        var keys: [Key] = chars("jjjc2i") + chars("Laut Reuters 1 Mrd.") + [.enter, .char("t")]
+        keys += chars("Kredit, Zahl") + [.enter] + chars("jvj") + [.enter] + chars("1jji")
+        keys += chars("Quelle fehlt") + [.enter, .tab]
+        Harness.pressCommitting(&state, keys)
+        assertSnapshot(RootView.render(state).snapshot, named: "reader_003_annotated_120x40")
+        var small = state
+        Harness.pressCommitting(&small, [.tab, .char("i")] + chars("Größe prüfen – wer zahlt?") + [.left, .left])
+        _ = Reducer.reduce(&small, .resized(Size(width: 80, height: 24)))
+        assertSnapshot(RootView.render(small).snapshot, named: "reader_003_note_editor_80x24")
+    }
+
     func testReaderWithSearchPromptAndMatches() {
         var state = Harness.reader("002_945e9911ce4e8915.txt", 120, 40)
         Harness.press(&state, .char("/"))

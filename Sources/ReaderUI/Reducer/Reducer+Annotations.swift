@@ -68,11 +68,10 @@ extension Reducer {
         case .note, .tag:
             let purpose: EditorState.Purpose = command == .note ? .note : .tags
             let text = purpose == .note ? target.note : target.tags.joined(separator: ", ")
-            if existing == nil && command == .note { target.isClaim = false }
-            if existing == nil && command == .tag { target.isClaim = false }
             state.editor = EditorState(purpose: purpose, line: LineEditor(text), target: target, exists: existing != nil)
             return []
         case .adjustClaim:
+            target.isClaim = true
             state.spanEdit = SpanEditState(span: target.span, target: target, exists: existing != nil)
             state.message = StatusMessage("Claim span: h/l end by a word · H/L start · j/k by sentence · Enter saves · Esc cancels")
             return []
@@ -94,7 +93,7 @@ extension Reducer {
         let article = state.library.articles[reader.articleIndex]
         return Annotation(id: state.annotationIDs.next(), article: article.path, span: span,
                           quote: Anchoring.selector(for: span, in: ScalarClass.scalars(of: article.text)),
-                          textHash: reader.document.textHash)
+                          textHash: reader.document.textHash, isClaim: false)
     }
 
     /// The effect that stores a change (nil before: new; nil after: deleted).

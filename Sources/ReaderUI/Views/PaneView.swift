@@ -132,7 +132,7 @@ public enum PaneView {
                 lines.append(PaneLine(text: (index == 0 ? "" : indent) + line, role: role))
             }
         }
-        lines.append(PaneLine(text: "Annotation", role: .heading))
+        lines.append(PaneLine(text: "Claim / note", role: .heading))
         let here = Reducer.annotations(inSentence: reader.cursor, state)
         if here.isEmpty {
             let keys = state.keyMap
