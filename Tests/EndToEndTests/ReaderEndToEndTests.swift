@@ -15,9 +15,14 @@ final class ReaderEndToEndTests: XCTestCase {
         }
     }
 
+    /// Starts the reader on the seeds, with a database of its own (not Articles/.glossa in the checkout).
     private func start(_ tmux: TmuxSession, _ command: String = "") throws {
         let root = Fixtures.repositoryRoot.path
-        try tmux.typeLine("cd '\(root)' && \(command)'\(TmuxSession.binary)' Articles; echo GLOSSA_EXIT=$?")
+        let db = FileManager.default.temporaryDirectory.appendingPathComponent("glossa-e2e-\(UUID().uuidString).sqlite").path
+        addTeardownBlock {
+            for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: db + suffix) }
+        }
+        try tmux.typeLine("cd '\(root)' && \(command)'\(TmuxSession.binary)' Articles --db '\(db)'; echo GLOSSA_EXIT=$?")
     }
 
     /// The terminal is back to normal: main screen, cursor shown, line editing and echo on.
