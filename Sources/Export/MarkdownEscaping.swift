@@ -2,7 +2,7 @@
 /// reads as that text and nothing else: no emphasis, links, HTML, headings, lists or code blocks.
 public enum MarkdownEscaping {
     /// One line of inline text: controls replaced, white space collapsed to single spaces (line breaks
-    /// included), trimmed, and every ASCII punctuation character backslash-escaped.
+    /// included), trimmed, and markup characters backslash-escaped (see `escape`).
     public static func inline(_ text: String) -> String {
         escape(collapse(sanitize(text).split(separator: "\n", omittingEmptySubsequences: false).joined(separator: " ")))
     }
@@ -60,22 +60,24 @@ public enum MarkdownEscaping {
         return String(result)
     }
 
-    /// Every ASCII punctuation character preceded by a backslash (CommonMark allows it for all of them).
+    /// Backslashes before the characters that could start markup, and no others, so that the notes
+    /// stay readable when pasted as plain text: everywhere `\ ` * _ [ ] < > & | ~ #`; at the start of
+    /// a line also `-`, `+` and `=` (lists, rules, setext headings) and the `.` or `)` of `12.` / `3)`.
     static func escape(_ line: String) -> String {
         var result = String.UnicodeScalarView()
-        for scalar in line.unicodeScalars {
-            if isASCIIPunctuation(scalar) { result.append("\\") }
+        let scalars = Array(line.unicodeScalars)
+        var leadingDigits = 0
+        while leadingDigits < scalars.count, leadingDigits < 10, ("0"..."9").contains(scalars[leadingDigits]) { leadingDigits += 1 }
+        for (index, scalar) in scalars.enumerated() {
+            let atStart = index == 0 && "-+=".unicodeScalars.contains(scalar)
+            let listMarker = index == leadingDigits && leadingDigits > 0 && leadingDigits <= 9 && (scalar == "." || scalar == ")")
+            if alwaysEscaped.contains(scalar) || atStart || listMarker { result.append("\\") }
             result.append(scalar)
         }
         return String(result)
     }
 
-    static func isASCIIPunctuation(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0x21...0x2F, 0x3A...0x40, 0x5B...0x60, 0x7B...0x7E: return true
-        default: return false
-        }
-    }
+    static let alwaysEscaped = Set("\\`*_[]<>&|~#".unicodeScalars)
 
     /// A path as a link destination: percent-encoded UTF-8 except unreserved characters and `/`,
     /// so it needs no angle brackets and holds no space, parenthesis or `<`.

@@ -5,6 +5,12 @@ final class MarkdownEscapingTests: XCTestCase {
     func testInlineTextIsEscapedCleanedAndOnOneLine() {
         XCTAssertEqual(MarkdownEscaping.inline("  *a*\t\tb\n\n# c\u{1B}[0m \u{202E}d  "), "\\*a\\* b \\# c\u{FFFD}\\[0m \u{FFFD}d")
         XCTAssertEqual(MarkdownEscaping.inline("Größe 🤔 „x“"), "Größe 🤔 „x“")
+        XCTAssertEqual(MarkdownEscaping.inline("Sagte er: 1,5 Mrd. (laut AFP)? Ja!"), "Sagte er: 1,5 Mrd. (laut AFP)? Ja!",
+                       "plain punctuation stays readable")
+    }
+
+    func testLineStartsThatWouldBeListsRulesOrHeadingsAreEscaped() {
+        XCTAssertEqual(MarkdownEscaping.blockLines("- a\n+ b\n=== c\n12. d\n3) e\n2025 war"), ["\\- a", "\\+ b", "\\=== c", "12\\. d", "3\\) e", "2025 war"])
     }
 
     func testLinesKeepOneParagraphBreakAndNoneAtTheEnds() {

@@ -30,25 +30,25 @@ final class MarkdownExporterTests: XCTestCase {
 
         ## Lukaschenko hilft Putin
 
-        *2023-06-26* · [belarus\\/kredit\\.txt](news/belarus/kredit.txt)
+        *2023-06-26* · [belarus/kredit.txt](news/belarus/kredit.txt)
 
         ### Claim 1
 
-        > 1\\,5 Milliarden Dollar hielt Wladimir Putin
+        > 1,5 Milliarden Dollar hielt Wladimir Putin
 
         - Verdict: **disputed**
-        - Note: Laut Reuters \\*1\\* Mrd\\.
+        - Note: Laut Reuters \\*1\\* Mrd.
         - Tags: kredit, russland
         - Actors: Wladimir Putin (person)
-        - Numbers: 1\\,5 Milliarden Dollar (money)
-        - Source: [belarus\\/kredit\\.txt\\, line 4](news/belarus/kredit.txt#L4)
+        - Numbers: 1,5 Milliarden Dollar (money)
+        - Source: [belarus/kredit.txt, line 4](news/belarus/kredit.txt#L4)
 
         ### Note 1
 
         > das Regime
 
-        - Note: Welches\\?
-        - Source: [belarus\\/kredit\\.txt\\, line 4](news/belarus/kredit.txt#L4)
+        - Note: Welches?
+        - Source: [belarus/kredit.txt, line 4](news/belarus/kredit.txt#L4)
 
         """)
     }
