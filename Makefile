@@ -52,14 +52,16 @@ build: setup
 release: setup
 	$(SWIFT) build -c release
 
-# The ncursesw headers (Debian: libncursesw5-dev); installed with apt-get when we are root.
+# The ncursesw and SQLite headers (Debian: libncursesw5-dev, libsqlite3-dev); installed with apt-get when we are root.
+HEADERS := /usr/include/ncursesw/curses.h:libncursesw5-dev /usr/include/sqlite3.h:libsqlite3-dev
 setup:
 	@command -v $(SWIFT) >/dev/null || { echo "Glossa needs Swift 6 (swift.org/install); '$(SWIFT)' is not on PATH." >&2; exit 1; }
-	@if [ ! -f /usr/include/ncursesw/curses.h ]; then \
+	@missing=""; for pair in $(HEADERS); do [ -f "$${pair%%:*}" ] || missing="$$missing $${pair##*:}"; done; \
+	if [ -n "$$missing" ]; then \
 	  if [ "$$(id -u)" = 0 ]; then \
-	    echo "Installing libncursesw5-dev ..."; apt-get update -qq && apt-get install -y -qq libncursesw5-dev >/dev/null; \
+	    echo "Installing$$missing ..."; apt-get update -qq && apt-get install -y -qq $$missing >/dev/null; \
 	  else \
-	    echo "Glossa needs the ncursesw headers. Run:  $(SUDO) apt-get install libncursesw5-dev" >&2; exit 1; \
+	    echo "Glossa needs these headers. Run:  $(SUDO) apt-get install$$missing" >&2; exit 1; \
 	  fi; \
 	fi
 
