@@ -16,6 +16,10 @@ extension Reducer {
                 state.message = StatusMessage("The pane is hidden; press \(state.keyMap.hint(.togglePane, on: .reader)) to show it.")
             } else {
                 state.focus = state.focus == .text ? .pane : .text
+                if state.focus == .pane {
+                    clampNoteSelection(&state)
+                    keepNoteVisible(&state)
+                }
             }
         case .togglePane:
             state.pane.visible.toggle()

@@ -146,8 +146,8 @@ public enum PaneView {
                     add("  covers " + Reducer.describe(annotation.span, reader.document) + ": “" + WordWrap.truncate(annotation.quote.exact.collapsingWhitespace, width: max(8, inner - 12)) + "”", .faint, indent: "    ")
                 }
             }
-            if !annotation.note.isEmpty { add("  Note: " + annotation.note, .text, indent: "        ") }
-            if !annotation.tags.isEmpty { add("  Tags: " + annotation.tags.joined(separator: ", "), .text, indent: "        ") }
+            if !annotation.note.isEmpty { add("Note: " + annotation.note, .text, indent: "      ") }
+            if !annotation.tags.isEmpty { add("Tags: " + annotation.tags.joined(separator: ", "), .text, indent: "      ") }
         }
         if let editor = state.editor, editor.purpose == .note || editor.purpose == .tags {
             add("(editing below: Enter saves, Esc cancels)", .faint)
