@@ -50,6 +50,8 @@ let package = Package(
                     exclude: ["Snapshots"]),
         .testTarget(name: "StoreTests", dependencies: ["Store", "GlossaCore", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "ExportTests", dependencies: ["Export", "GlossaCore", "Extraction", "TestSupport"]),
+        // Writes annotations for the crash and two-writer tests (not part of the product).
+        .executableTarget(name: "StoreWriter", dependencies: ["Store", "GlossaCore"], path: "Tests/StoreWriter"),
         .testTarget(name: "EndToEndTests", dependencies: ["TestSupport", "Store", "GlossaCore"]),
     ]
 )

@@ -22,8 +22,9 @@ struct AnnotationRecord: Codable, FetchableRecord, PersistableRecord {
     var isOrphan: Bool
     var created: Date
     var modified: Date
+    var revision: Int
 
-    init(_ annotation: Annotation, created: Date, modified: Date) {
+    init(_ annotation: Annotation, created: Date, modified: Date, revision: Int) {
         id = annotation.id
         article = annotation.article
         start = annotation.span.start
@@ -39,6 +40,7 @@ struct AnnotationRecord: Codable, FetchableRecord, PersistableRecord {
         isOrphan = annotation.isOrphan
         self.created = created
         self.modified = modified
+        self.revision = revision
     }
 
     var annotation: Annotation {
@@ -46,14 +48,6 @@ struct AnnotationRecord: Codable, FetchableRecord, PersistableRecord {
                    quote: TextQuoteSelector(exact: exact, prefix: prefix, suffix: suffix), textHash: textHash,
                    isClaim: isClaim, verdict: verdict.flatMap(Verdict.init(rawValue:)), note: note,
                    tags: (try? JSONDecoder().decode([String].self, from: Data(tags.utf8))) ?? [],
-                   created: created, modified: modified, isOrphan: isOrphan)
+                   created: created, modified: modified, isOrphan: isOrphan, revision: revision)
     }
-}
-
-/// One row of the `article` table: an article is known by its path and the hash of its text.
-struct ArticleRecord: Codable, FetchableRecord, PersistableRecord {
-    static let databaseTableName = "article"
-
-    var path: String
-    var textHash: String
 }

@@ -6,8 +6,10 @@ public struct AnnotationLoad: Equatable, Sendable {
     public var annotations: [String: [Annotation]] = [:]
     /// Annotations whose article is no longer in the library (by its old path).
     public var missingArticles: [String: [Annotation]] = [:]
-    /// How many annotations were placed in each way (changed texts only).
-    public var outcomes: [AnchorOutcome: Int] = [:]
+    /// How many annotations were placed again in changed texts (moved, white space, fuzzy).
+    public var replaced = 0
+    /// Why the new places could not be saved (they are still shown), or nil.
+    public var saveProblem: String?
 
     public var orphanCount: Int { annotations.values.reduce(0) { $0 + $1.filter(\.isOrphan).count } }
 
@@ -18,10 +20,12 @@ public struct AnnotationLoad: Equatable, Sendable {
         if orphans > 0 {
             parts.append("\(orphans) annotation\(orphans == 1 ? "" : "s") could not be placed in changed articles (shown as orphans)")
         }
+        if replaced > 0 { parts.append("\(replaced) annotation\(replaced == 1 ? "" : "s") placed again in changed articles") }
         let missing = missingArticles.values.reduce(0) { $0 + $1.count }
         if missing > 0 {
             parts.append("\(missing) belong\(missing == 1 ? "s" : "") to articles no longer in the folder (kept; see glossa export)")
         }
+        if let saveProblem { parts.append("new places not saved: \(saveProblem)") }
         return parts.isEmpty ? nil : parts.joined(separator: "; ")
     }
 }
@@ -35,38 +39,47 @@ extension AppDatabase {
         var changed: [Annotation] = []
         for article in library.articles {
             guard let list = stored.removeValue(forKey: article.path) else { continue }
-            let (placed, updates, outcomes) = Self.place(list, in: article)
+            let (placed, updates) = Self.place(list, in: article)
             load.annotations[article.path] = placed
             changed += updates
-            load.outcomes.merge(outcomes, uniquingKeysWith: +)
+            load.replaced += updates.filter { !$0.isOrphan }.count
         }
         load.missingArticles = stored
-        if isWritable { try save(changed) }
+        if isWritable {
+            do {
+                try savePlacements(changed)
+            } catch {
+                load.saveProblem = error.description
+            }
+        }
         return load
     }
 
     /// One article's annotations, re-read from the database and placed in its current text
     /// (another Glossa may have written to the library since it was opened).
     public func annotations(for article: Article) throws(StoreError) -> [Annotation] {
-        let (placed, updates, _) = Self.place(try annotations(forArticle: article.path), in: article)
-        if isWritable { try save(updates) }
+        let (placed, updates) = Self.place(try annotations(forArticle: article.path), in: article)
+        if isWritable { try? savePlacements(updates) }
         return placed
     }
 
     /// Places annotations in an article's text; returns them all, those that changed, and the counts.
-    static func place(_ list: [Annotation], in article: Article) -> ([Annotation], [Annotation], [AnchorOutcome: Int]) {
+    /// Places annotations in an article's text; returns them all, and those that changed (with the
+    /// revision they will have once `savePlacements` wrote them).
+    static func place(_ list: [Annotation], in article: Article) -> ([Annotation], [Annotation]) {
         let hash = ContentHash.of(article.text)
-        guard list.contains(where: { $0.textHash != hash || $0.isOrphan }) else { return (list, [], [:]) }
+        guard list.contains(where: { $0.textHash != hash || $0.isOrphan }) else { return (list, []) }
         let text = AnchorText(article.text)
         var placed: [Annotation] = []
         var updates: [Annotation] = []
-        var outcomes: [AnchorOutcome: Int] = [:]
         for annotation in list {
-            let (result, outcome) = Anchoring.reanchor(annotation, in: text, hash: hash)
+            var (result, _) = Anchoring.reanchor(annotation, in: text, hash: hash)
+            if result != annotation {
+                updates.append(result)
+                result.revision += 1
+            }
             placed.append(result)
-            if result != annotation { updates.append(result) }
-            if outcome != .unchanged { outcomes[outcome, default: 0] += 1 }
         }
-        return (placed.sorted(by: Annotation.readingOrder), updates, outcomes)
+        return (placed.sorted(by: Annotation.readingOrder), updates)
     }
 }

@@ -57,7 +57,13 @@ public final class AppDatabase: Sendable {
         let superseded = try writer.read { db in try migrator.hasBeenSuperseded(db) }
         if superseded { throw StoreError.newerVersion(path) }
         if isWritable {
-            try migrator.migrate(writer)
+            do {
+                try migrator.migrate(writer)
+            } catch {
+                // Two Glossas starting on a new database at once: the other one may have migrated it.
+                let complete = try writer.read { db in try migrator.hasCompletedMigrations(db) }
+                if !complete { throw error }
+            }
         } else {
             let complete = try writer.read { db in try migrator.hasCompletedMigrations(db) }
             if !complete { throw StoreError.readOnly(path) }
@@ -71,7 +77,7 @@ public final class AppDatabase: Sendable {
         configuration.label = "glossa"
         if !readonly { configuration.journalMode = .wal }
         configuration.prepareDatabase { db in
-            // FULL: a commit is on disk when the write returns, even across a power cut.
+            // FULL: a commit is synced to disk before the write returns (WAL already survives a killed process).
             if !readonly { try db.execute(sql: "PRAGMA synchronous = FULL") }
         }
         return configuration
@@ -88,11 +94,7 @@ public final class AppDatabase: Sendable {
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
-        migrator.registerMigration("v1: annotations and articles") { db in
-            try db.create(table: "article") { table in
-                table.primaryKey("path", .text)
-                table.column("textHash", .text).notNull()
-            }
+        migrator.registerMigration("v1: annotations") { db in
             try db.create(table: "annotation") { table in
                 table.primaryKey("id", .text)
                 table.column("article", .text).notNull().indexed()
@@ -109,6 +111,7 @@ public final class AppDatabase: Sendable {
                 table.column("isOrphan", .boolean).notNull()
                 table.column("created", .datetime).notNull()
                 table.column("modified", .datetime).notNull()
+                table.column("revision", .integer).notNull()
             }
         }
         return migrator
@@ -116,31 +119,41 @@ public final class AppDatabase: Sendable {
 
     // MARK: - Writes
 
-    /// Inserts or updates an annotation; returns it with its times. `created` is kept if it has one.
+    /// Inserts or updates an annotation; returns it with its times and new revision. `created` is
+    /// kept if it has one. The row must still be at the annotation's revision (0: must not exist):
+    /// else another Glossa changed it meanwhile, and `StoreError.conflict` says so.
     @discardableResult
     public func save(_ annotation: Annotation, now: Date = Date()) throws(StoreError) -> Annotation {
-        let record = AnnotationRecord(annotation, created: annotation.created ?? now, modified: now)
-        try write { db in try record.save(db) }
+        let record = AnnotationRecord(annotation, created: annotation.created ?? now, modified: now, revision: annotation.revision + 1)
+        try write { db in
+            let stored = try Int.fetchOne(db, sql: "SELECT revision FROM annotation WHERE id = ?", arguments: [annotation.id])
+            guard stored == (annotation.revision == 0 ? nil : annotation.revision) else { throw StoreError.conflict(path) }
+            try record.save(db)
+        }
         return record.annotation
     }
 
-    /// Saves several annotations in one transaction (re-anchoring).
-    public func save(_ annotations: [Annotation], now: Date = Date()) throws(StoreError) {
+    /// Saves re-anchored places in one transaction, each only if its row is still at its revision
+    /// (another Glossa may have changed it since it was read).
+    public func savePlacements(_ annotations: [Annotation], now: Date = Date()) throws(StoreError) {
         guard !annotations.isEmpty else { return }
         try write { db in
             for annotation in annotations {
-                try AnnotationRecord(annotation, created: annotation.created ?? now, modified: annotation.modified ?? now).save(db)
+                let record = AnnotationRecord(annotation, created: annotation.created ?? now, modified: annotation.modified ?? now,
+                                              revision: annotation.revision + 1)
+                try db.execute(sql: "UPDATE annotation SET start = ?, \"end\" = ?, exact = ?, prefix = ?, suffix = ?, textHash = ?, isOrphan = ?, revision = ? WHERE id = ? AND revision = ?",
+                               arguments: [record.start, record.end, record.exact, record.prefix, record.suffix, record.textHash,
+                                           record.isOrphan, record.revision, record.id, annotation.revision])
             }
         }
     }
 
-    public func deleteAnnotation(id: String) throws(StoreError) {
-        try write { db in _ = try AnnotationRecord.deleteOne(db, key: id) }
-    }
-
-    /// Records an article's path and text hash.
-    public func saveArticle(path: String, textHash: String) throws(StoreError) {
-        try write { db in try ArticleRecord(path: path, textHash: textHash).save(db) }
+    /// Deletes an annotation if it is still at the revision the caller saw (else `conflict`).
+    public func deleteAnnotation(_ annotation: Annotation) throws(StoreError) {
+        try write { db in
+            try db.execute(sql: "DELETE FROM annotation WHERE id = ? AND revision = ?", arguments: [annotation.id, annotation.revision])
+            if db.changesCount == 0, try AnnotationRecord.exists(db, key: annotation.id) { throw StoreError.conflict(path) }
+        }
     }
 
     // MARK: - Reads
@@ -155,12 +168,6 @@ public final class AppDatabase: Sendable {
     public func allAnnotations() throws(StoreError) -> [String: [Annotation]] {
         let all = try read { db in try AnnotationRecord.fetchAll(db).map(\.annotation) }
         return Dictionary(grouping: all, by: \.article).mapValues { $0.sorted(by: Annotation.readingOrder) }
-    }
-
-    public func articleHashes() throws(StoreError) -> [String: String] {
-        try read { db in
-            Dictionary(try ArticleRecord.fetchAll(db).map { ($0.path, $0.textHash) }, uniquingKeysWith: { first, _ in first })
-        }
     }
 
     /// SQLite's own check of the file: "ok" when it is sound.

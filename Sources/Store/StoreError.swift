@@ -10,6 +10,8 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
     case corrupt(String)
     /// The database was written by a newer Glossa (migrations this version does not know).
     case newerVersion(String)
+    /// Another Glossa changed or deleted the annotation since this one read it.
+    case conflict(String)
     case other(String, String)
 
     public var description: String {
@@ -22,6 +24,8 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
             return "the database \(path) is damaged or not a Glossa database; it was left untouched (annotations are off)"
         case .newerVersion(let path):
             return "the database \(path) was written by a newer Glossa; update Glossa to change it (it was left untouched)"
+        case .conflict:
+            return "another Glossa changed this annotation meanwhile; it has been reloaded, try again"
         case .other(let path, let reason):
             return "the database \(path) cannot be used: \(reason)"
         }

@@ -46,7 +46,8 @@ struct ExportCommand: ParsableCommand {
         }
         var load: AnnotationLoad
         do {
-            load = try AppDatabase.open(path: path).loadAnnotations(for: library)
+            // Read-only: exporting never changes the database (a reader may be writing to it).
+            load = try AppDatabase.open(path: path, readOnly: true).loadAnnotations(for: library)
         } catch {
             printError(error.description)
             throw ExitCode(1)

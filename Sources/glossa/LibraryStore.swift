@@ -28,7 +28,7 @@ struct LibraryStore {
             notice = load.summary
             if !database.isWritable {
                 problem = StoreError.readOnly(path).description
-                notice = problem
+                notice = [problem, notice].compactMap { $0 }.joined(separator: "; ")
             }
         } catch {
             opened = nil
@@ -46,9 +46,13 @@ struct LibraryStore {
         let articles = Dictionary(library.articles.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
         return Services(
             store: { change in
-                if let after = change.after { return try database.save(after) }
-                if let before = change.before { try database.deleteAnnotation(id: before.id) }
-                return nil
+                do {
+                    if let after = change.after { return try database.save(after) }
+                    if let before = change.before { try database.deleteAnnotation(before) }
+                    return nil
+                } catch StoreError.conflict {
+                    throw ServiceError(StoreError.conflict(database.path).description, reload: true)
+                }
             },
             load: { path in
                 guard let article = articles[path] else { return [] }
@@ -79,7 +83,7 @@ struct ReaderExport {
         let count = load.annotations.values.joined().count + load.missingArticles.values.joined().count
         guard count > 0 else { return "Nothing to export yet: mark a claim (c) or write a note (i) first." }
         var lastError: Error?
-        for url in candidates {
+        for url in candidates where Self.mayWrite(url) {
             let base = url.deletingLastPathComponent().path
             let text = NotesExport.markdown(library: library, annotations: load.annotations, missing: load.missingArticles,
                                             linkBase: RelativePath.from(base, to: directory), options: options)
@@ -90,7 +94,16 @@ struct ReaderExport {
                 lastError = error
             }
         }
-        throw ServiceError("cannot write \(candidates.map(\.path).joined(separator: " or ")): \(lastError.map { "\($0.localizedDescription)" } ?? "")")
+        let reason = lastError.map { $0.localizedDescription } ?? "they are files of your own, not Glossa's notes"
+        throw ServiceError("cannot write \(candidates.map(\.path).joined(separator: " or ")): \(reason)")
+    }
+
+    /// A file may be replaced only if it does not exist or Glossa wrote it (it starts with its heading).
+    static func mayWrite(_ url: URL) -> Bool {
+        guard let handle = FileHandle(forReadingAtPath: url.path) else { return true }
+        defer { try? handle.close() }
+        let start = (try? handle.read(upToCount: 16)) ?? Data()
+        return start.starts(with: Data("# Glossa notes: ".utf8))
     }
 
     /// A path relative to the current folder when it is inside it, else as it is.

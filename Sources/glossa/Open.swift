@@ -33,8 +33,6 @@ struct Open: ParsableCommand {
             FileHandle.standardError.write(Data("glossa: finding actors in \(library.articles.count) articles …\n".utf8))
         }
         let index = ActorIndex(library: library, options: options)
-        let store = LibraryStore(path: database ?? AppDatabase.defaultPath(library: directory), library: library)
-        if let notice = store.notice, store.database == nil { printError(notice) }
         let colorAllowed = !noColor && (ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
         let terminal: NCursesTerminal
         do {
@@ -44,12 +42,14 @@ struct Open: ParsableCommand {
             throw ExitCode(2)
         }
         defer { terminal.restore() }
+        // After the terminal check: a run that cannot show anything does not touch the database.
+        let store = LibraryStore(path: database ?? AppDatabase.defaultPath(library: directory), library: library)
         var state = AppState(library: library, size: terminal.size, theme: terminal.hasColors ? .color : .monochrome,
                              actorIndex: index, extractionOptions: options)
         state.annotations = store.annotations
         state.storeProblem = store.problem
-        if let notice = store.notice { state.message = StatusMessage(notice, level: .warning) }
-        if let warning { state.message = StatusMessage(warning, level: .warning) }
+        let notices = [warning, store.notice].compactMap { $0 }
+        if !notices.isEmpty { state.message = StatusMessage(notices.joined(separator: "; "), level: .warning) }
         let services = store.services(library: library, export: ReaderExport(directory: directory, library: library, options: options))
         let signal = Runtime(state: state, terminal: terminal, services: services).run()
         terminal.restore()

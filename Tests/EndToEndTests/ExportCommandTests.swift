@@ -13,11 +13,13 @@ final class ExportCommandTests: XCTestCase {
     func makeLibrary() throws -> URL {
         let root = try Fixtures.library(["a.txt": Data(Self.first.utf8), "sub/b (2).txt": Data(Self.second.utf8)])
         let database = try AppDatabase.open(path: AppDatabase.defaultPath(library: root.path))
-        try database.save([
+        for annotation in [
             annotation("c1", "1,5 Milliarden Dollar", in: Self.first, article: "a.txt", verdict: .disputed, note: "*Quelle?*"),
             annotation("n1", "3 Prozent", in: Self.second, article: "sub/b (2).txt", claim: false, tags: ["inflation"]),
             annotation("g1", "Putin", in: Self.first, article: "gone.txt"),
-        ], now: Date(timeIntervalSince1970: 1_700_000_000))
+        ] {
+            try database.save(annotation, now: Date(timeIntervalSince1970: 1_700_000_000))
+        }
         return root
     }
 

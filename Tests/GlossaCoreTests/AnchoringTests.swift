@@ -91,6 +91,15 @@ final class AnchoringTests: XCTestCase {
         XCTAssertTrue(result.isOrphan, "a short quote needs its context to agree")
     }
 
+    func testADeletedSentenceIsNotPlacedOnASimilarOneElsewhere() {
+        let text = "Das teilte das Ministerium am Montag mit. Dazwischen steht viel anderer Text über etwas ganz anderes. Später: Das teilte das Ministerium am Dienstag mit."
+        let annotation = anchored("Das teilte das Ministerium am Montag mit.", in: text)
+        let edited = text.replacingOccurrences(of: "Das teilte das Ministerium am Montag mit. ", with: "")
+        let (result, outcome, _) = place(annotation, in: edited)
+        XCTAssertEqual(outcome, .orphan, "a close match needs its context too")
+        XCTAssertTrue(result.isOrphan)
+    }
+
     func testContentHashIsStableAndTellsTextsApart() {
         XCTAssertEqual(ContentHash.of("Grüße"), ContentHash.of("Grüße"))
         XCTAssertNotEqual(ContentHash.of("Grüße"), ContentHash.of("Grüsse"))

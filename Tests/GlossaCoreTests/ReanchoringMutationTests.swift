@@ -33,6 +33,13 @@ final class ReanchoringMutationTests: XCTestCase {
             }
         }
 
+        /// What is left of an original span whose first or last scalar was deleted, if anything.
+        func remainder(_ span: TextSpan) -> TextSpan? {
+            let kept = position[span.start..<span.end].compactMap { $0 }.filter { !ScalarClass.isSpace(scalars[$0]) }
+            guard let first = kept.first, let last = kept.last else { return nil }
+            return TextSpan(start: first, end: last + 1)
+        }
+
         /// Where an original span is now, if its first and last scalars are still there.
         func expected(_ span: TextSpan) -> TextSpan? {
             guard let start = position[span.start], let last = position[span.end - 1] else { return nil }
@@ -130,7 +137,12 @@ final class ReanchoringMutationTests: XCTestCase {
                     for annotation in annotations {
                         let (placed, _) = Anchoring.reanchor(annotation, in: prepared, hash: hash)
                         guard let expected = text.expected(annotation.span) else {
+                            // Its text was deleted (in part): an orphan, what is left of it, or an exact copy elsewhere.
                             orphansExpected += 1
+                            if !placed.isOrphan, placed.quote.exact != annotation.quote.exact, placed.span != text.remainder(annotation.span) {
+                                wrong += 1
+                                print("placed although deleted (\(mutation)): “\(annotation.quote.exact.prefix(60))” as “\(placed.quote.exact.prefix(60))”")
+                            }
                             continue
                         }
                         expectedPlaced += 1

@@ -141,6 +141,17 @@ final class AnnotationTests: XCTestCase {
         XCTAssertNil(state.spanEdit)
     }
 
+    func testUndoingAWidenedNoteRestoresThePlainNote() {
+        var state = Harness.reader(sochi)
+        press(&state, .char("i"))
+        type(&state, "nur eine Notiz")
+        press(&state, .enter, .char("v"), .char("j"), .enter)
+        XCTAssertEqual(notes(state).map(\.isClaim), [true], "widening makes it a claim")
+        press(&state, .char("u"))
+        XCTAssertEqual(notes(state).map(\.isClaim), [false])
+        XCTAssertEqual(notes(state).map(\.span), [state.reader!.document.sentences[0]])
+    }
+
     func testThePaneListsTheNotesAndEnterGoesToOne() {
         var state = Harness.reader(sochi)
         press(&state, .char("c"))
@@ -171,13 +182,72 @@ final class AnnotationTests: XCTestCase {
         XCTAssertEqual(state.message, StatusMessage("Annotations cannot be saved: the database x is read-only", level: .warning))
     }
 
-    func testAFailedWriteChangesNothingAndSaysSo() {
-        var state = Harness.reader(sochi)
-        _ = Reducer.reduce(&state, .keyPressed(.char("c")))
-        _ = Reducer.reduce(&state, .storeFailed("Not saved: disk full"))
-        XCTAssertTrue(state.annotations.isEmpty)
-        XCTAssertTrue(state.undoStack.isEmpty)
-        XCTAssertEqual(state.message?.level, .warning)
+    /// A store that commits until told to fail, and counts loads.
+    final class FlakyStore: @unchecked Sendable {
+        var failing: ServiceError?
+        var rows: [String: Annotation] = [:]
+        var loads = 0
+
+        var services: Services {
+            Services(store: { change in
+                if let failing = self.failing { throw failing }
+                if let after = change.after {
+                    var saved = after
+                    saved.revision += 1
+                    self.rows[saved.id] = saved
+                    return saved
+                }
+                self.rows[change.before!.id] = nil
+                return nil
+            }, load: { article in
+                self.loads += 1
+                return self.rows.values.filter { $0.article == article }.sorted(by: Annotation.readingOrder)
+            }, exportMarkdown: { "" })
+        }
+    }
+
+    func testAFailedWriteKeepsTheTypedNoteAndTheUndoStack() {
+        let store = FlakyStore()
+        let terminal = FakeTerminal(size: Size(width: 120, height: 40))
+        let runtime = Runtime(state: Harness.reader(sochi), terminal: terminal, services: store.services)
+        runtime.send(.keyPressed(.char("c")))
+        XCTAssertEqual(runtime.state.undoStack.count, 1)
+        store.failing = ServiceError("the database is locked")
+        // The note cannot be saved: the editor comes back with the text.
+        runtime.send(.keyPressed(.char("i")))
+        for character in "Größe?" { runtime.send(.keyPressed(.char(character))) }
+        runtime.send(.keyPressed(.enter))
+        XCTAssertEqual(runtime.state.editor?.line.text, "Größe?")
+        XCTAssertEqual(runtime.state.message?.level, .warning)
+        XCTAssertTrue(runtime.state.message!.text.contains("the database is locked"))
+        XCTAssertEqual(runtime.state.annotations[sochi]?.map(\.note), [""])
+        runtime.send(.keyPressed(.escape))
+        // Undo fails too: the change stays undoable.
+        runtime.send(.keyPressed(.char("u")))
+        XCTAssertEqual(runtime.state.undoStack.count, 1)
+        XCTAssertEqual(runtime.state.annotations[sochi]?.count, 1)
+        store.failing = nil
+        runtime.send(.keyPressed(.char("u")))
+        XCTAssertTrue(runtime.state.undoStack.isEmpty)
+        XCTAssertNil(runtime.state.annotations[sochi])
+        XCTAssertTrue(store.rows.isEmpty)
+    }
+
+    func testAConflictReloadsTheArticlesAnnotations() {
+        let store = FlakyStore()
+        let runtime = Runtime(state: Harness.reader(sochi), terminal: FakeTerminal(size: Size(width: 120, height: 40)), services: store.services)
+        runtime.send(.keyPressed(.char("c")))
+        // Another Glossa gives it a note meanwhile.
+        var other = store.rows.values.first!
+        other.note = "von nebenan"
+        other.revision += 1
+        store.rows[other.id] = other
+        store.failing = ServiceError("another Glossa changed this annotation meanwhile", reload: true)
+        let loads = store.loads
+        runtime.send(.keyPressed(.char("2")))
+        XCTAssertEqual(store.loads, loads + 1)
+        XCTAssertEqual(runtime.state.annotations[sochi]?.map(\.note), ["von nebenan"], "the reader shows the other change")
+        XCTAssertEqual(runtime.state.message?.level, .warning)
     }
 
     func testAnOrphanIsListedWithItsQuoteAndCannotBeOpened() {

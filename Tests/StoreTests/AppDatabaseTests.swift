@@ -24,8 +24,27 @@ final class AppDatabaseTests: XCTestCase {
         XCTAssertEqual(updated.modified, later)
         let read = try database.annotations(forArticle: "a.txt")
         XCTAssertEqual(read, [updated])
-        try database.deleteAnnotation(id: "x")
+        try database.deleteAnnotation(updated)
         XCTAssertEqual(try database.annotations(forArticle: "a.txt"), [])
+    }
+
+    func testAWriteBasedOnAnOldRevisionIsRefused() throws {
+        let folder = try Fixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("glossa.sqlite").path
+        let first = try AppDatabase.open(path: path)
+        let second = try AppDatabase.open(path: path)
+        let saved = try first.save(annotation("x"))
+        // The second Glossa read it, then the first changed the note.
+        var seenBySecond = try XCTUnwrap(second.annotations(forArticle: "a.txt").first)
+        var changed = saved
+        changed.note = "neu"
+        try first.save(changed)
+        seenBySecond.verdict = .false
+        XCTAssertThrowsError(try second.save(seenBySecond)) { XCTAssertEqual($0 as? StoreError, .conflict(path)) }
+        XCTAssertThrowsError(try second.deleteAnnotation(seenBySecond)) { XCTAssertEqual($0 as? StoreError, .conflict(path)) }
+        XCTAssertThrowsError(try second.save(annotation("x")), "a new annotation with a taken id") { XCTAssertEqual($0 as? StoreError, .conflict(path)) }
+        XCTAssertEqual(try second.annotations(forArticle: "a.txt").map(\.note), ["neu"], "the first Glossa's change stays")
     }
 
     func testAFileDatabaseIsInWALModeAndSurvivesReopening() throws {

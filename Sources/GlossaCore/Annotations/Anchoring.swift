@@ -84,8 +84,9 @@ public enum Anchoring {
             let hits = FuzzyMatcher.matches(of: quoteNorm, in: text.normalized, range: range, maxErrors: maxErrors)
             // Context and closeness together: a place with the old context and a typo beats an exact
             // copy of the words elsewhere.
-            if let best = scorer.best(hits.map(\.span), penalties: hits.map { 2 * $0.errors }, near: oldNorm) {
-                return (text.rawSpan(ofNormalized: best), .fuzzy)
+            if let best = scorer.best(hits.map(\.span), penalties: hits.map { 2 * $0.errors }, near: oldNorm, fuzzy: true) {
+                let refined = scorer.refine(best, quote: quoteNorm, reach: maxErrors)
+                return (text.rawSpan(ofNormalized: refined), .fuzzy)
             }
             if range == near, near.count == text.normalized.count { break }
         }
@@ -125,7 +126,9 @@ struct ContextScorer {
     /// The candidate with the most context in common, then the nearest; nil when a short quote's
     /// context does not agree enough to trust it.
     /// `penalties` (one per candidate) are subtracted from the context score: edits in fuzzy matches.
-    func best(_ candidates: [TextSpan], penalties: [Int]? = nil, near old: Int) -> TextSpan? {
+    /// `fuzzy`: the candidates are close matches, not the quote itself; then the context must agree
+    /// at any quote length (a deleted "… am Montag mit." is not "… am Dienstag mit." elsewhere).
+    func best(_ candidates: [TextSpan], penalties: [Int]? = nil, near old: Int, fuzzy: Bool = false) -> TextSpan? {
         var best: (span: TextSpan, context: Int, rank: Int, distance: Int)?
         var runnerUp = Int.min
         for (index, span) in candidates.enumerated() {
@@ -140,6 +143,7 @@ struct ContextScorer {
             best = (span, context, rank, distance)
         }
         guard let best else { return nil }
+        if fuzzy, best.context < min(Anchoring.shortQuote, prefix.count + suffix.count) / 2 { return nil }
         if quoteLength < Anchoring.shortQuote {
             // A short quote needs its context to agree, and to agree clearly better than anywhere else.
             if best.context < min(Anchoring.shortQuote, prefix.count + suffix.count) { return nil }
@@ -148,18 +152,58 @@ struct ContextScorer {
         return best.span
     }
 
+    /// Moves the ends of a close match to where the context agrees best: when the end of a quote was
+    /// deleted, the match should stop where the old suffix now begins, not borrow the next words.
+    func refine(_ span: TextSpan, quote: [UInt32], reach: Int) -> TextSpan {
+        let values = text.normalized
+        // Edits of the quote against the text from the start to each possible end, in one pass.
+        let lastEnd = min(values.count, span.end + reach)
+        let toEnd = FuzzyMatcher.prefixDistances(quote, values[span.start..<lastEnd])
+        var best = span
+        var bestCost = Int.max
+        for end in max(span.start + 1, span.end - reach)...lastEnd {
+            let total = toEnd[end - span.start] - suffixScore(end)
+            if total < bestCost || (total == bestCost && abs(end - span.end) < abs(best.end - span.end)) {
+                (best, bestCost) = (TextSpan(start: span.start, end: end), total)
+            }
+        }
+        // The same for the start, reading backwards from the chosen end.
+        let end = best.end
+        let firstStart = max(0, best.start - reach)
+        let fromStart = FuzzyMatcher.prefixDistances(Array(quote.reversed()), values[firstStart..<end].reversed()[...])
+        let chosenStart = best.start
+        bestCost = Int.max
+        for start in firstStart...min(end - 1, chosenStart + reach) {
+            let total = fromStart[end - start] - prefixScore(start)
+            if total < bestCost || (total == bestCost && abs(start - chosenStart) < abs(best.start - chosenStart)) {
+                (best, bestCost) = (TextSpan(start: start, end: end), total)
+            }
+        }
+        // Never start or end on a space.
+        while best.start < best.end - 1, values[best.start] == 32 { best.start += 1 }
+        while best.end > best.start + 1, values[best.end - 1] == 32 { best.end -= 1 }
+        return best
+    }
+
+    func prefixScore(_ start: Int) -> Int {
+        let before = Array(text.normalized[max(0, start - prefix.count)..<start])
+        var run = 0
+        while run < before.count, run < prefix.count, before[before.count - 1 - run] == prefix[prefix.count - 1 - run] { run += 1 }
+        return side(prefix, before, run)
+    }
+
+    func suffixScore(_ end: Int) -> Int {
+        let after = Array(text.normalized[end..<min(text.normalized.count, end + suffix.count)])
+        var tail = 0
+        while tail < after.count, tail < suffix.count, after[tail] == suffix[tail] { tail += 1 }
+        return side(suffix, after, tail)
+    }
+
     /// How well the context agrees, side by side: the scalars next to the span that match the stored
     /// context; or, when the side differs by a few edits only (a typo fixed next to the quote), its
     /// length less those edits. Unrelated text scores its common run only, not chance alignments.
     func score(_ span: TextSpan) -> Int {
-        let values = text.normalized
-        let before = Array(values[max(0, span.start - prefix.count)..<span.start])
-        let after = Array(values[span.end..<min(values.count, span.end + suffix.count)])
-        var run = 0
-        while run < before.count, run < prefix.count, before[before.count - 1 - run] == prefix[prefix.count - 1 - run] { run += 1 }
-        var tail = 0
-        while tail < after.count, tail < suffix.count, after[tail] == suffix[tail] { tail += 1 }
-        return side(prefix, before, run) + side(suffix, after, tail)
+        prefixScore(span.start) + suffixScore(span.end)
     }
 
     private func side(_ stored: [UInt32], _ found: [UInt32], _ run: Int) -> Int {
@@ -232,10 +276,6 @@ public struct AnchorText: Sendable {
     }
 
     func normalizedOffset(ofRaw offset: Int) -> Int { normalizedOffsets[offset] }
-
-    func normalizedSpan(ofRaw span: TextSpan) -> TextSpan {
-        TextSpan(start: normalizedOffsets[span.start], end: normalizedOffsets[max(span.start, span.end - 1)] + 1)
-    }
 
     /// The raw span from the first to the last scalar of a normalized span.
     func rawSpan(ofNormalized span: TextSpan) -> TextSpan {

@@ -54,10 +54,13 @@ public struct Annotation: Equatable, Sendable, Identifiable {
     public var modified: Date?
     /// True when the article's text changed and the quote could not be found again.
     public var isOrphan: Bool
+    /// How many times the store has written it (0: not stored yet). A write based on an older
+    /// revision is refused, so that two Glossas on one library never overwrite each other's changes.
+    public var revision: Int
 
     public init(id: String, article: String, span: TextSpan, quote: TextQuoteSelector, textHash: String,
                 isClaim: Bool = true, verdict: Verdict? = nil, note: String = "", tags: [String] = [],
-                created: Date? = nil, modified: Date? = nil, isOrphan: Bool = false) {
+                created: Date? = nil, modified: Date? = nil, isOrphan: Bool = false, revision: Int = 0) {
         self.id = id
         self.article = article
         self.span = span
@@ -70,6 +73,7 @@ public struct Annotation: Equatable, Sendable, Identifiable {
         self.created = created
         self.modified = modified
         self.isOrphan = isOrphan
+        self.revision = revision
     }
 
     /// True when nothing but the anchor is left: no claim mark, verdict, note or tag.

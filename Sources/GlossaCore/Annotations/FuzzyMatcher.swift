@@ -94,4 +94,22 @@ enum FuzzyMatcher {
         }
         return previous[b.count]
     }
+
+    /// For each length j of the text's prefix (0...count), the edits between the pattern and it.
+    static func prefixDistances(_ pattern: [UInt32], _ text: ArraySlice<UInt32>) -> [Int] {
+        var column = Array(0...pattern.count)
+        var result = [pattern.count]
+        result.reserveCapacity(text.count + 1)
+        for (offset, character) in text.enumerated() {
+            var diagonal = column[0]
+            column[0] = offset + 1
+            for i in 1..<column.count {
+                let above = column[i]
+                column[i] = min(diagonal + (pattern[i - 1] == character ? 0 : 1), min(above, column[i - 1]) + 1)
+                diagonal = above
+            }
+            result.append(column[pattern.count])
+        }
+        return result
+    }
 }

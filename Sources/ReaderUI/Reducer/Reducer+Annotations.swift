@@ -72,7 +72,7 @@ extension Reducer {
             return []
         case .adjustClaim:
             target.isClaim = true
-            state.spanEdit = SpanEditState(span: target.span, target: target, exists: existing != nil)
+            state.spanEdit = SpanEditState(span: target.span, original: existing, target: target)
             state.message = StatusMessage("Claim span: h/l end by a word · H/L start · j/k by sentence · Enter saves · Esc cancels")
             return []
         default:
@@ -103,16 +103,25 @@ extension Reducer {
         return [.storeChange(AnnotationChange(before: before, after: after, message: message))]
     }
 
+    /// Undoes the last stored change; it leaves the stack only once the store has committed the undo.
     static func undo(_ state: inout AppState) -> [Effect] {
-        guard let last = state.undoStack.popLast() else {
+        guard let last = state.undoStack.last else {
             state.message = StatusMessage("Nothing to undo.")
             return []
         }
-        var message = "Undone: " + last.message.prefix { $0 != "." && $0 != ";" }.lowercased() + "."
+        if let problem = state.storeProblem {
+            state.message = StatusMessage("Annotations cannot be saved: \(problem)", level: .warning)
+            return []
+        }
+        // The restored annotation replaces the stored one, so it carries the stored revision.
+        var restored = last.before
+        restored?.revision = last.after?.revision ?? 0
+        let what = last.message.prefix { $0 != "." && $0 != ";" }
+        var message = "Undone: " + what.prefix(1).lowercased() + what.dropFirst() + "."
         if let article = last.article, article != state.reader.map({ state.library.articles[$0.articleIndex].path }) {
             message += " (in \(article))"
         }
-        return [.storeChange(AnnotationChange(before: last.after, after: last.before, isUndo: true, message: message))]
+        return [.storeChange(AnnotationChange(before: last.after, after: restored, isUndo: true, message: message))]
     }
 
     /// A change the store committed: the state follows it, and it can be undone.
@@ -126,10 +135,13 @@ extension Reducer {
         }
         list.sort(by: Annotation.readingOrder)
         state.annotations[article] = list.isEmpty ? nil : list
-        if !change.isUndo {
+        if change.isUndo {
+            state.undoStack.removeLast()
+        } else {
             state.undoStack.append(change)
             if state.undoStack.count > 500 { state.undoStack.removeFirst() }
         }
+        state.savingEditor = nil
         state.message = StatusMessage(change.message)
         clampNoteSelection(&state)
     }
@@ -171,7 +183,7 @@ extension Reducer {
         guard let row = lines.firstIndex(where: { $0.note == reader.noteSelection }) else { return }
         let visible = max(1, pane.height - 1)
         if row < reader.paneScroll { reader.paneScroll = row }
-        if row >= reader.paneScroll + visible { reader.paneScroll = row - visible + 2 }
+        if row >= reader.paneScroll + visible { reader.paneScroll = row - visible + 1 }
         reader.paneScroll = min(max(0, reader.paneScroll), max(0, lines.count - visible))
         state.reader = reader
     }

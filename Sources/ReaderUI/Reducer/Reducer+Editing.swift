@@ -11,6 +11,7 @@ extension Reducer {
             return []
         case .enter:
             state.editor = nil
+            state.savingEditor = editor
             var target = editor.target
             let before = editor.exists ? editor.target : nil
             switch editor.purpose {
@@ -24,7 +25,7 @@ extension Reducer {
                 : (target.tags.isEmpty ? "Tags removed." : "Tags: \(target.tags.joined(separator: ", ")).")
             return change(before, target, what)
         default:
-            _ = editor.line.apply(key)
+            editor.line.apply(key)
             state.editor = editor
             return []
         }
@@ -49,7 +50,7 @@ extension Reducer {
             return []
         case .spanSave:
             state.spanEdit = nil
-            guard span != edit.target.span || !edit.exists else {
+            guard span != edit.target.span || edit.original == nil else {
                 state.message = StatusMessage("The claim keeps its span.")
                 return []
             }
@@ -64,7 +65,7 @@ extension Reducer {
                 moved.cursor = sentence
                 state.reader = moved
             }
-            return change(edit.exists ? edit.target : nil, target, "Claim now covers " + describe(span, document) + ".")
+            return change(edit.original, target, "Claim now covers " + describe(span, document) + ".")
         case .spanEndLater: span.end = document.wordEnd(after: span.end) ?? span.end
         case .spanEndEarlier: span.end = document.wordEnd(before: span.end, after: span.start) ?? span.end
         case .spanStartLater: span.start = document.wordStart(after: span.start, before: span.end) ?? span.start
@@ -87,8 +88,19 @@ extension Reducer {
         }
         edit.span = span
         state.spanEdit = edit
+        keepOffsetVisible(span.end - 1, &state)
         if state.message == nil { state.message = StatusMessage("Claim span: " + describe(span, document) + " · Enter saves · Esc cancels") }
         return []
+    }
+
+    /// Scrolls the text so that the line showing an offset is on screen.
+    static func keepOffsetVisible(_ offset: Int, _ state: inout AppState) {
+        guard var reader = state.reader else { return }
+        let height = max(1, ScreenGeometry(size: state.size, pane: state.pane).text.height)
+        let line = reader.layout.line(containing: offset)
+        if line < reader.top { reader.top = line }
+        if line >= reader.top + height { reader.top = line - height + 1 }
+        state.reader = reader
     }
 
     /// "2 sentences", "1 sentence", or "part of a sentence (5 words)".

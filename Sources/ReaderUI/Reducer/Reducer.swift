@@ -11,6 +11,7 @@ public enum Reducer {
             return []
         case .keyPressed(let key):
             state.message = nil
+            state.savingEditor = nil
             let opened = state.reader?.articleIndex
             var effects: [Effect]
             if state.prompt != nil {
@@ -34,6 +35,12 @@ public enum Reducer {
             return []
         case .storeFailed(let reason):
             state.message = StatusMessage(reason, level: .warning)
+            if let editor = state.savingEditor {
+                // The typed text is not lost: the editor opens again with it.
+                state.editor = editor
+                state.savingEditor = nil
+                state.message = StatusMessage(reason + " (your text is still in the editor)", level: .warning)
+            }
             return []
         case .annotationsLoaded(let article, let list):
             state.annotations[article] = list.isEmpty ? nil : list

@@ -37,42 +37,42 @@ public final class Runtime {
         var actions = [action]
         while !actions.isEmpty {
             let effects = Reducer.reduce(&state, actions.removeFirst())
-            for effect in effects {
-                if let result = run(effect) { actions.append(result) }
-            }
+            for effect in effects { actions += run(effect) }
         }
         if state.isRunning { terminal.present(RootView.render(state)) }
     }
 
     /// Runs one effect; what it produced comes back as an action. Store writes are synchronous:
     /// when the screen shows a change, it is committed.
-    private func run(_ effect: Effect) -> Action? {
+    private func run(_ effect: Effect) -> [Action] {
         switch effect {
         case .quit:
             state.isRunning = false
-            return nil
+            return []
         case .redrawAll:
             terminal.invalidate()
-            return nil
+            return []
         case .storeChange(let change):
             do {
                 var stored = change
                 stored.after = try services.store(change)
-                return .changeStored(stored)
+                return [.changeStored(stored)]
             } catch {
-                return .storeFailed("Not saved: \(error)")
+                let failed = Action.storeFailed("Not saved: \(error)")
+                guard (error as? ServiceError)?.reload == true, let article = change.article else { return [failed] }
+                return run(.loadAnnotations(article: article)) + [failed]
             }
         case .loadAnnotations(let article):
             do {
-                return .annotationsLoaded(article: article, try services.load(article))
+                return [.annotationsLoaded(article: article, try services.load(article))]
             } catch {
-                return .storeFailed("Annotations not read: \(error)")
+                return [.storeFailed("Annotations not read: \(error)")]
             }
         case .exportMarkdown:
             do {
-                return .exportFinished(StatusMessage(try services.exportMarkdown()))
+                return [.exportFinished(StatusMessage(try services.exportMarkdown()))]
             } catch {
-                return .exportFinished(StatusMessage("Export failed: \(error)", level: .warning))
+                return [.exportFinished(StatusMessage("Export failed: \(error)", level: .warning))]
             }
         }
     }

@@ -26,8 +26,13 @@ public struct Services: Sendable {
     )
 }
 
-/// An error whose description is its message.
+/// An error whose description is its message. `reload`: the store holds something newer than the
+/// reader (another Glossa wrote it), so the article's annotations should be read again.
 public struct ServiceError: Error, CustomStringConvertible {
     public let description: String
-    public init(_ description: String) { self.description = description }
+    public let reload: Bool
+    public init(_ description: String, reload: Bool = false) {
+        self.description = description
+        self.reload = reload
+    }
 }

@@ -33,6 +33,7 @@ public struct LineEditor: Equatable, Sendable {
     public var text: String { String(characters) }
 
     /// Applies an editing key; false when the key is not an editing key.
+    @discardableResult
     public mutating func apply(_ key: Key) -> Bool {
         switch key {
         case .char(let character):
@@ -84,6 +85,7 @@ public struct EditorState: Equatable, Sendable {
 /// The claim span being adjusted with `v`: widened to several sentences or narrowed to a part of one.
 public struct SpanEditState: Equatable, Sendable {
     public var span: TextSpan
+    /// The claim as stored (nil: a new one), and what saving the span will store.
+    public var original: Annotation?
     public var target: Annotation
-    public var exists: Bool
 }

@@ -99,6 +99,8 @@ public struct AppState: Equatable, Sendable {
     public var annotationIDs = AnnotationIDs()
     /// The note or tag editor, when open.
     public var editor: EditorState?
+    /// The editor whose text is being saved: reopened with that text if the store refuses it.
+    public var savingEditor: EditorState?
     /// The claim span being adjusted, when `v` was pressed.
     public var spanEdit: SpanEditState?
 
