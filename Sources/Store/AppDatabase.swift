@@ -30,16 +30,23 @@ public final class AppDatabase: Sendable {
         let writable = !readOnly && (!exists || FileManager.default.isWritableFile(atPath: path))
             && FileManager.default.isWritableFile(atPath: folder)
         if exists { try checkHeader(path) }
-        do {
-            if writable {
-                let pool = try DatabasePool(path: path, configuration: configuration(readonly: false, busyTimeout: busyTimeout))
-                return try AppDatabase(path: path, writer: pool, isWritable: true)
+        // Switching a new file to WAL takes a lock that SQLite does not wait for: when two Glossas
+        // start at once, one retries until the other is done (within the busy timeout).
+        let deadline = Date().addingTimeInterval(busyTimeout)
+        while true {
+            do {
+                if writable {
+                    let pool = try DatabasePool(path: path, configuration: configuration(readonly: false, busyTimeout: busyTimeout))
+                    return try AppDatabase(path: path, writer: pool, isWritable: true)
+                }
+                guard exists else { throw StoreError.readOnly(path) }
+                let queue = try DatabaseQueue(path: path, configuration: configuration(readonly: true, busyTimeout: busyTimeout))
+                return try AppDatabase(path: path, writer: queue, isWritable: false)
+            } catch {
+                let failure = StoreError.from(error, path: path)
+                guard failure == .locked(path), Date() < deadline else { throw failure }
+                Thread.sleep(forTimeInterval: 0.02)
             }
-            guard exists else { throw StoreError.readOnly(path) }
-            let queue = try DatabaseQueue(path: path, configuration: configuration(readonly: true, busyTimeout: busyTimeout))
-            return try AppDatabase(path: path, writer: queue, isWritable: false)
-        } catch {
-            throw StoreError.from(error, path: path)
         }
     }
 

@@ -52,19 +52,22 @@ final class StoreReliabilityTests: XCTestCase {
     func testTwoWritersAtOnceLoseNothing() throws {
         let folder = try Fixtures.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let db = folder.appendingPathComponent("glossa.sqlite").path
-        let count = 300
-        let pids = try ["a", "b"].map { name in
-            try ChildProcess.spawn(Self.writer, ["--db", db, "--count", "\(count)", "--prefix", name],
-                                   output: folder.appendingPathComponent("out-\(name)"), errors: folder.appendingPathComponent("err-\(name)"))
+        let count = 150
+        for round in 0..<6 {
+            let db = folder.appendingPathComponent("glossa-\(round).sqlite").path
+            let pids = try ["a", "b"].map { name in
+                try ChildProcess.spawn(Self.writer, ["--db", db, "--count", "\(count)", "--prefix", name],
+                                       output: folder.appendingPathComponent("out-\(name)"), errors: folder.appendingPathComponent("err-\(name)"))
+            }
+            for (pid, name) in zip(pids, ["a", "b"]) {
+                let status = ChildProcess.wait(pid)
+                let errors = (try? String(contentsOf: folder.appendingPathComponent("err-\(name)"), encoding: .utf8)) ?? ""
+                XCTAssertEqual(status, 0, "round \(round): \(errors)")
+            }
+            let database = try AppDatabase.open(path: db)
+            let ids = Set(try database.allAnnotations().values.joined().map(\.id))
+            XCTAssertEqual(ids.count, 2 * count, "round \(round)")
+            XCTAssertEqual(try database.integrityCheck(), "ok")
         }
-        for (pid, name) in zip(pids, ["a", "b"]) {
-            let errors = (try? String(contentsOf: folder.appendingPathComponent("err-\(name)"), encoding: .utf8)) ?? ""
-            XCTAssertEqual(ChildProcess.wait(pid), 0, errors)
-        }
-        let database = try AppDatabase.open(path: db)
-        let ids = Set(try database.allAnnotations().values.joined().map(\.id))
-        XCTAssertEqual(ids.count, 2 * count)
-        XCTAssertEqual(try database.integrityCheck(), "ok")
     }
 }
