@@ -29,6 +29,8 @@ let package = Package(
         ),
         // The library's database (annotations); the only target that imports GRDB.
         .target(name: "Store", dependencies: ["GlossaCore", .product(name: "GRDB", package: "GRDB.swift")]),
+        // Cross-article event clusters.
+        .target(name: "Linking"),
         .target(name: "ReaderUI", dependencies: ["GlossaCore", "Extraction"]),
         // Markdown and W3C Web Annotation exports of the annotations.
         .target(name: "Export", dependencies: ["GlossaCore", "Extraction"]),
@@ -48,6 +50,7 @@ let package = Package(
         .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "GlossaCore", "TestSupport"]),
         .testTarget(name: "ReaderUITests", dependencies: ["ReaderUI", "GlossaCore", "TestSupport"],
                     exclude: ["Snapshots"]),
+        .testTarget(name: "LinkingTests", dependencies: ["Linking"]),
         .testTarget(name: "StoreTests", dependencies: ["Store", "GlossaCore", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "ExportTests", dependencies: ["Export", "GlossaCore", "Extraction", "TestSupport"]),
         // Writes annotations for the crash and two-writer tests (not part of the product).

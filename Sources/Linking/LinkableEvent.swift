@@ -1,0 +1,80 @@
+/// An event of one article as the linker sees it: what it is, when, who, which figures.
+public struct LinkableEvent: Equatable, Sendable {
+    /// The article's path relative to the library.
+    public var article: String
+    /// The event's id within its article.
+    public var id: String
+    /// The kind of event (`loan`, `meeting`, `election` …).
+    public var category: String
+    /// ISO date as precise as the text allows (`2020-09-14`, `2020-09`, `2020`), or nil.
+    public var date: String?
+    /// Canonical actor ids.
+    public var actors: [String]
+    /// Normalised figures that identify the event (`1500000000 USD`).
+    public var amounts: [String]
+    /// How to show an actor id or a figure in a reason (`putin` → `Putin`); missing ones show as they are.
+    public var names: [String: String]
+
+    public init(article: String, id: String, category: String, date: String?, actors: [String], amounts: [String],
+                names: [String: String] = [:]) {
+        self.article = article
+        self.id = id
+        self.category = category
+        self.date = date
+        self.actors = actors
+        self.amounts = amounts
+        self.names = names
+    }
+
+    public var reference: EventReference { EventReference(article: article, event: id) }
+}
+
+/// An event of an article: the article's path and the event's id in it.
+public struct EventReference: Hashable, Sendable, Comparable, Codable {
+    public var article: String
+    public var event: String
+
+    public init(article: String, event: String) {
+        self.article = article
+        self.event = event
+    }
+
+    public static func < (lhs: EventReference, rhs: EventReference) -> Bool {
+        (lhs.article, lhs.event) < (rhs.article, rhs.event)
+    }
+}
+
+/// Events of different articles that report the same real-world event.
+public struct EventCluster: Equatable, Sendable {
+    public var id: String
+    /// Sorted by article path; one event per article.
+    public var members: [EventReference]
+    /// What the members share: figures, actors, the date (`1,5 Milliarden Dollar · Putin · 2020-09`).
+    public var reasons: [String]
+    /// 0...1: how sure the link is.
+    public var confidence: Double
+    /// True when the user confirmed or made it.
+    public var isManual: Bool
+
+    public init(id: String, members: [EventReference], reasons: [String], confidence: Double, isManual: Bool = false) {
+        self.id = id
+        self.members = members
+        self.reasons = reasons
+        self.confidence = confidence
+        self.isManual = isManual
+    }
+}
+
+/// A user's decision about two events; it wins over what the linker finds.
+public struct LinkDecision: Equatable, Sendable, Hashable {
+    public enum Kind: String, Sendable, Codable { case confirmed, removed }
+    public var first: EventReference
+    public var second: EventReference
+    public var kind: Kind
+
+    public init(_ first: EventReference, _ second: EventReference, kind: Kind) {
+        self.first = min(first, second)
+        self.second = max(first, second)
+        self.kind = kind
+    }
+}
