@@ -30,25 +30,25 @@ let package = Package(
         // The library's database (annotations); the only target that imports GRDB.
         .target(name: "Store", dependencies: ["GlossaCore", .product(name: "GRDB", package: "GRDB.swift")]),
         // Cross-article event clusters.
-        .target(name: "Linking"),
-        .target(name: "ReaderUI", dependencies: ["GlossaCore", "Extraction"]),
+        .target(name: "Linking", dependencies: ["GlossaCore", "Extraction"]),
+        .target(name: "ReaderUI", dependencies: ["GlossaCore", "Extraction", "Linking"]),
         // Markdown and W3C Web Annotation exports of the annotations.
         .target(name: "Export", dependencies: ["GlossaCore", "Extraction"]),
         .target(name: "Terminal", dependencies: ["CNCurses", "ReaderUI"]),
         .executableTarget(
             name: "glossa",
             dependencies: [
-                "GlossaCore", "Extraction", "ReaderUI", "Terminal", "Store", "Export",
+                "GlossaCore", "Extraction", "ReaderUI", "Terminal", "Store", "Linking", "Export",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .executableTarget(name: "GlossaBench", dependencies: ["GlossaCore", "Extraction"]),
+        .executableTarget(name: "GlossaBench", dependencies: ["GlossaCore", "Extraction", "Linking"]),
         // `make model`: trains the actor tagger on GermEval 2014 (training part) and the gold articles.
         .executableTarget(name: "GlossaTrain", dependencies: ["GlossaCore", "Extraction"]),
         .target(name: "TestSupport", dependencies: ["GlossaCore", "ReaderUI"], path: "Tests/TestSupport"),
         .testTarget(name: "GlossaCoreTests", dependencies: ["GlossaCore", "TestSupport"]),
         .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "GlossaCore", "TestSupport"]),
-        .testTarget(name: "ReaderUITests", dependencies: ["ReaderUI", "GlossaCore", "TestSupport"],
+        .testTarget(name: "ReaderUITests", dependencies: ["ReaderUI", "GlossaCore", "Extraction", "Linking", "TestSupport"],
                     exclude: ["Snapshots"]),
         .testTarget(name: "LinkingTests", dependencies: ["Linking"]),
         .testTarget(name: "StoreTests", dependencies: ["Store", "GlossaCore", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")]),

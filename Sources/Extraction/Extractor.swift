@@ -5,11 +5,14 @@ public struct Extraction: Sendable, Equatable {
     public var sentences: [TextSpan]
     public var numbers: [NumberMention]
     public var actors: [ActorMention]
+    /// The real-world events the text reports, in the order of their first mention.
+    public var events: [Event]
 
-    public init(sentences: [TextSpan], numbers: [NumberMention], actors: [ActorMention] = []) {
+    public init(sentences: [TextSpan], numbers: [NumberMention], actors: [ActorMention] = [], events: [Event] = []) {
         self.sentences = sentences
         self.numbers = numbers
         self.actors = actors
+        self.events = events
     }
 
     /// The actor mentions inside a span, in order.
@@ -45,14 +48,17 @@ public struct ExtractionOptions: Sendable, Equatable {
     public var actors = true
     /// The user's actors (`actors.toml`): extra names, merges, renames.
     public var catalog = ActorCatalog()
+    /// Find events (meetings, loans, elections ...); they use the actors and numbers found.
+    public var events = true
 
     /// A recognizer to use instead of the shipped one (training and tests).
     package var recognizer: ActorRecognizer?
 
-    public init(relativeDates: Bool = false, actors: Bool = true, catalog: ActorCatalog = ActorCatalog()) {
+    public init(relativeDates: Bool = false, actors: Bool = true, catalog: ActorCatalog = ActorCatalog(), events: Bool = true) {
         self.relativeDates = relativeDates
         self.actors = actors
         self.catalog = catalog
+        self.events = events
     }
 
     package init(recognizer: ActorRecognizer) {
@@ -60,7 +66,7 @@ public struct ExtractionOptions: Sendable, Equatable {
     }
 
     public static func == (lhs: ExtractionOptions, rhs: ExtractionOptions) -> Bool {
-        lhs.relativeDates == rhs.relativeDates && lhs.actors == rhs.actors && lhs.catalog == rhs.catalog
+        lhs.relativeDates == rhs.relativeDates && lhs.actors == rhs.actors && lhs.catalog == rhs.catalog && lhs.events == rhs.events
             && (lhs.recognizer == nil) == (rhs.recognizer == nil)
     }
 }
@@ -68,7 +74,7 @@ public struct ExtractionOptions: Sendable, Equatable {
 /// The extraction module's entry point: no UI, Foundation only.
 public enum Extractor {
     /// Bumped whenever results change, so that caches keyed by it are invalidated.
-    public static let version = 2
+    public static let version = 3
 
     /// Extracts from an article: its own text after any header, dates resolved against its date.
     public static func extract(_ article: Article) -> Extraction {
@@ -116,7 +122,12 @@ public enum Extractor {
         if options.actors {
             actors = (options.recognizer ?? ActorRecognizer(catalog: options.catalog)).recognize(scalars, tokens: tokens, sentences: sentences)
         }
-        return Extraction(sentences: sentences, numbers: numbers, actors: actors)
+        var events: [Event] = []
+        if options.events {
+            events = EventRecognizer(scalars: scalars, tokens: tokens, reference: reference)
+                .recognize(sentences: sentences, numbers: numbers, actors: actors)
+        }
+        return Extraction(sentences: sentences, numbers: numbers, actors: actors, events: events)
     }
 
     /// Adds mentions that overlap none of `base`, keeping text order.

@@ -33,8 +33,35 @@ public struct JSONWriter {
             if index > 0 { writer.raw(",") }
             writer.actor(actor)
         }
-        writer.raw("],\"events\":[]}")
+        writer.raw("],\"events\":[")
+        writer.events(extraction.events)
+        writer.raw("]}")
         return writer.output
+    }
+
+    /// One object per event mention, in text order: `{"id", "start", "end", "date", "actors", "label"}`.
+    mutating func events(_ events: [Event]) {
+        var mentions: [(span: TextSpan, event: Int)] = []
+        for (index, event) in events.enumerated() {
+            mentions += event.mentions.map { ($0, index) }
+        }
+        mentions.sort { ($0.span.start, $0.span.end, $0.event) < ($1.span.start, $1.span.end, $1.event) }
+        for (number, mention) in mentions.enumerated() {
+            let event = events[mention.event]
+            if number > 0 { raw(",") }
+            raw("{\"id\":")
+            string(event.id)
+            raw(",\"start\":\(mention.span.start),\"end\":\(mention.span.end),\"date\":")
+            if let date = event.date { string(date) } else { raw("null") }
+            raw(",\"actors\":[")
+            for (index, actor) in event.actors.enumerated() {
+                if index > 0 { raw(",") }
+                string(actor)
+            }
+            raw("],\"label\":")
+            string(event.label)
+            raw("}")
+        }
     }
 
     mutating func number(_ number: NumberMention) {

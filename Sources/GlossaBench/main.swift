@@ -1,6 +1,7 @@
 import Extraction
 import Foundation
 import GlossaCore
+import Linking
 
 /// `make bench`: speed figures on a deterministic corpus, one per line, then all as key=value.
 let arguments = CommandLine.arguments
@@ -52,12 +53,14 @@ figures.append(report("model_load_ms", loadSeconds * 1000, "actor model and list
 // Extraction on one core: sentences, numbers and actors of every article, best of three runs.
 var best = Double.infinity
 var found = 0
-for _ in 0..<3 {
+var linkable: [LinkableEvent] = []
+for run in 0..<3 {
     let start = now()
     var count = 0
-    for text in corpus {
+    for (index, text) in corpus.enumerated() {
         let (_, extraction) = Extractor.article(path: "bench.txt", text: text)
         count += extraction.sentences.count + extraction.numbers.count + extraction.actors.count
+        if run == 0 { linkable += LibraryEvents.linkable("article-\(index).txt", extraction) }
     }
     best = min(best, now() - start)
     found = count
@@ -65,4 +68,24 @@ for _ in 0..<3 {
 print("extracted: \(found) sentences, numbers and actors")
 figures.append(report("extract_s", best, "extraction time, one core (s)", digits: 3))
 figures.append(report("extract_mb_s", corpusMB / best, "extraction throughput, one core (MB/s)"))
+// Linking events across articles at growing library sizes (50k: the 10k events five times, as other articles).
+print("events: \(linkable.count) in \(articleCount) articles")
+let perArticle = Dictionary(grouping: linkable, by: \.article)
+for size in [1_000, 5_000, 10_000, 50_000] {
+    var events: [LinkableEvent] = []
+    for copy in 0..<max(1, size / max(1, articleCount)) {
+        for index in 0..<min(size, articleCount) {
+            for var event in perArticle["article-\(index).txt"] ?? [] {
+                event.article = "copy\(copy)-" + event.article
+                events.append(event)
+            }
+        }
+    }
+    let start = now()
+    let clusters = EventLinker().clusters(events)
+    let seconds = now() - start
+    let name = size >= 1_000 ? "\(size / 1_000)k" : "\(size)"
+    print("linked \(events.count) events of \(size) articles: \(clusters.count) clusters")
+    figures.append(report("link_s_\(name)", seconds, "linking time, \(size) articles (s)", digits: 3))
+}
 print(figures.joined(separator: " "))

@@ -18,7 +18,9 @@ public struct EventLinker: Sendable {
         public var first: Int
         public var second: Int
         public var score: Double
+        /// The shared figures, actors and date, as reasons to show.
         public var shared: [String]
+        public var sharedActors: [String]
     }
 
     public func clusters(_ events: [LinkableEvent], decisions: [LinkDecision] = []) -> [EventCluster] {
@@ -28,7 +30,8 @@ public struct EventLinker: Sendable {
         links.removeAll { removed.contains([min(events[$0.first].reference, events[$0.second].reference), max(events[$0.first].reference, events[$0.second].reference)]) }
         for decision in decisions where decision.kind == .confirmed {
             guard let first = index[decision.first], let second = index[decision.second] else { continue }
-            links.append(Link(first: first, second: second, score: 2, shared: sharedReasons(events[first], events[second])))
+            links.append(Link(first: first, second: second, score: 2, shared: sharedReasons(events[first], events[second]),
+                              sharedActors: events[first].actors.filter { events[second].actors.contains($0) }))
         }
         return cluster(links, events)
     }
@@ -52,7 +55,8 @@ public struct EventLinker: Sendable {
                     let score = self.score(events[first], events[second], weights)
                     if score >= threshold {
                         result.append(Link(first: min(first, second), second: max(first, second), score: score,
-                                           shared: sharedReasons(events[first], events[second])))
+                                           shared: sharedReasons(events[first], events[second]),
+                                           sharedActors: events[first].actors.filter { events[second].actors.contains($0) }))
                     }
                 }
             }
@@ -82,8 +86,19 @@ public struct EventLinker: Sendable {
         guard dates >= 0 else { return 0 }
         let figures = Set(a.amounts).intersection(b.amounts).count
         let shared = Set(a.actors).intersection(b.actors)
-        let actors = shared.reduce(0.0) { $0 + 0.2 * (weights[$1] ?? 1) }
-        return 0.15 + min(0.6, 0.45 * Double(figures)) + min(0.5, actors) + dates
+        let actors = shared.reduce(0.0) { $0 + 0.25 * (weights[$1] ?? 1) }
+        return Self.base(a.category) + min(0.6, 0.45 * Double(figures)) + min(0.5, actors) + dates
+    }
+
+    /// What the same kind alone says: a country has one election or mutiny at a time, but many
+    /// meetings and statements.
+    static func base(_ category: String) -> Double {
+        switch category {
+        case "election", "mutiny", "annexation", "accession", "independence": return 0.35
+        case "loan", "support_pledge", "treaty", "deal", "appointment": return 0.25
+        case "statement", "report", "relations", "policy", "crisis": return 0.05
+        default: return 0.15
+        }
     }
 
     /// -1: incompatible; 0: unknown; up to 0.3 for the same day.
@@ -145,7 +160,9 @@ public struct EventLinker: Sendable {
             let manual = edges.contains { $0.score >= 2 }
             let confidence = manual ? 1 : (edges.map { min(1, $0.score) }.reduce(0, +) / Double(edges.count) * 100).rounded() / 100
             let first = events[members[0]]
-            var id = [first.category, first.date ?? "undated", first.actors.first].compactMap { $0 }.joined(separator: "-")
+            let date = members.compactMap { events[$0].date }.max { $0.count < $1.count } ?? "undated"
+            let actor = edges.flatMap(\.sharedActors).first ?? first.actors.first
+            var id = [first.category, date, actor].compactMap { $0 }.joined(separator: "-")
             used[id, default: 0] += 1
             if used[id]! > 1 { id += "-\(used[id]!)" }
             return EventCluster(id: id, members: members.map { events[$0].reference }, reasons: reasons, confidence: confidence, isManual: manual)

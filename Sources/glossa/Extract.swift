@@ -30,6 +30,9 @@ struct Extract: ParsableCommand {
     @Flag(name: .customLong("no-actors"), help: "Do not look for actors (faster).")
     var noActors = false
 
+    @Flag(name: .customLong("no-events"), help: "Do not look for events (meetings, loans, elections ...).")
+    var noEvents = false
+
     @Argument(help: "Article files (.txt, .md).")
     var files: [String] = []
 
@@ -40,7 +43,7 @@ struct Extract: ParsableCommand {
 
     func run() throws {
         var output = OutputBuffer()
-        var options = ExtractionOptions(relativeDates: relativeDates, actors: !noActors)
+        var options = ExtractionOptions(relativeDates: relativeDates, actors: !noActors, events: !noEvents)
         // The user's actors: --actors FILE, or actors.toml next to each file (each folder read once, up front,
         // so that a broken file stops the run before any output).
         var catalogs: [String: ActorCatalog] = [:]

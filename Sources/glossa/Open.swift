@@ -2,6 +2,7 @@ import ArgumentParser
 import Extraction
 import Foundation
 import GlossaCore
+import Linking
 import ReaderUI
 import Store
 import Terminal
@@ -30,9 +31,11 @@ struct Open: ParsableCommand {
             printError(warning!)
         }
         if library.articles.count > 200 {
-            FileHandle.standardError.write(Data("glossa: finding actors in \(library.articles.count) articles …\n".utf8))
+            FileHandle.standardError.write(Data("glossa: finding actors and events in \(library.articles.count) articles …\n".utf8))
         }
-        let index = ActorIndex(library: library, options: options)
+        let extractions = library.articles.map { (article: $0, extraction: Extractor.extract($0, options: options)) }
+        let index = ActorIndex(mentions: extractions.map(\.extraction.actors))
+        let events = LibraryEvents(extractions)
         let colorAllowed = !noColor && (ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
         let terminal: NCursesTerminal
         do {
@@ -47,6 +50,7 @@ struct Open: ParsableCommand {
         var state = AppState(library: library, size: terminal.size, theme: terminal.hasColors ? .color : .monochrome,
                              actorIndex: index, extractionOptions: options)
         state.annotations = store.annotations
+        state.events = events
         state.storeProblem = store.problem
         let notices = [warning, store.notice].compactMap { $0 }
         if !notices.isEmpty { state.message = StatusMessage(notices.joined(separator: "; "), level: .warning) }

@@ -19,7 +19,7 @@ final class EventLinkerTests: XCTestCase {
         XCTAssertEqual(clusters[0].members, [EventReference(article: "a.txt", event: "loan-1"), EventReference(article: "b.txt", event: "loan-1")])
         XCTAssertEqual(clusters[0].reasons, ["1,5 Milliarden Dollar", "Putin", "Lukaschenko", "belarus", "2020"])
         XCTAssertGreaterThan(clusters[0].confidence, 0.8)
-        XCTAssertEqual(clusters[0].id, "loan-2020-kremlin")
+        XCTAssertEqual(clusters[0].id, "loan-2020-09-putin")
     }
 
     func testKindsAndDatesMustAgree() {

@@ -1,5 +1,7 @@
 import Foundation
+import Extraction
 import GlossaCore
+import Linking
 @testable import ReaderUI
 import TestSupport
 import XCTest
@@ -12,8 +14,13 @@ enum Harness {
         return Library(root: "Articles", articles: loaded.articles, problems: loaded.problems)
     }()
 
+    /// The seeds' events and links, found once.
+    static let seedEvents = LibraryEvents(seeds.articles.map { (article: $0, extraction: Extractor.extract($0, options: ExtractionOptions())) })
+
     static func state(_ width: Int = 120, _ height: Int = 40, library: Library = seeds) -> AppState {
-        AppState(library: library, size: Size(width: width, height: height))
+        var state = AppState(library: library, size: Size(width: width, height: height))
+        if library == seeds { state.events = seedEvents }
+        return state
     }
 
     /// The state with the article at `path` open.

@@ -140,7 +140,7 @@ extension NumberRecognizer {
     /// A month name; the short forms (`Feb.`) need their dot.
     func monthNumber(_ text: String, at index: Int) -> Int? {
         guard let month = NumberWords.months[text] else { return nil }
-        if text.count <= 4, !["mai", "juni", "juli"].contains(text) {
+        if text.count <= 4, !["mai", "juni", "juli", "märz"].contains(text) {
             return isPunct(index + 1, ".") && adjacent(index, index + 1) ? month : nil
         }
         return month

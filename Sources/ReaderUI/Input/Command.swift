@@ -43,6 +43,12 @@ public enum Command: String, CaseIterable, Sendable, Codable {
     case spanNextSentence = "span-next-sentence"
     case spanPreviousSentence = "span-previous-sentence"
     case spanSave = "span-save"
+    case followLink = "follow-link"
+    case back = "back"
+    case forward = "forward"
+    case nextEvent = "next-event"
+    case previousEvent = "previous-event"
+    case timeline = "timeline"
 
     /// The verdict a verdict command gives.
     public var verdict: Verdict? {
@@ -59,7 +65,7 @@ public enum Command: String, CaseIterable, Sendable, Codable {
 
 /// The screens a command can act on.
 public enum ScreenKind: String, CaseIterable, Sendable, Codable, Comparable {
-    case library, reader, actors, span, help
+    case library, reader, actors, timeline, span, help
 
     public static func < (lhs: ScreenKind, rhs: ScreenKind) -> Bool {
         allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!

@@ -19,8 +19,9 @@ extension Reducer {
     static func currentAnnotation(_ state: AppState) -> Annotation? {
         guard let reader = state.reader else { return nil }
         if state.focus == .pane {
-            let list = paneNotes(state)
-            return list.indices.contains(reader.noteSelection) ? list[reader.noteSelection] : nil
+            let items = paneItems(state)
+            guard items.indices.contains(reader.paneSelection), case .note(let note) = items[reader.paneSelection] else { return nil }
+            return note
         }
         let here = annotations(inSentence: reader.cursor, state)
         let sentence = reader.document.sentences.indices.contains(reader.cursor) ? reader.document.sentences[reader.cursor] : nil
@@ -157,21 +158,21 @@ extension Reducer {
 
     static func clampNoteSelection(_ state: inout AppState) {
         guard var reader = state.reader else { return }
-        reader.noteSelection = min(max(0, reader.noteSelection), max(0, paneNotes(state).count - 1))
+        reader.paneSelection = min(max(0, reader.paneSelection), max(0, paneItems(state).count - 1))
         state.reader = reader
     }
 
     static func moveNoteSelection(_ command: Command, _ state: inout AppState) {
         guard var reader = state.reader else { return }
-        let count = paneNotes(state).count
+        let count = paneItems(state).count
         switch command {
-        case .moveDown: reader.noteSelection += 1
-        case .moveUp: reader.noteSelection -= 1
-        case .moveFirst: reader.noteSelection = 0
-        case .moveLast: reader.noteSelection = count - 1
+        case .moveDown: reader.paneSelection += 1
+        case .moveUp: reader.paneSelection -= 1
+        case .moveFirst: reader.paneSelection = 0
+        case .moveLast: reader.paneSelection = count - 1
         default: return
         }
-        reader.noteSelection = min(max(0, reader.noteSelection), max(0, count - 1))
+        reader.paneSelection = min(max(0, reader.paneSelection), max(0, count - 1))
         state.reader = reader
         keepNoteVisible(&state)
     }
@@ -180,7 +181,7 @@ extension Reducer {
     static func keepNoteVisible(_ state: inout AppState) {
         guard var reader = state.reader, let pane = ScreenGeometry(size: state.size, pane: state.pane).pane else { return }
         let lines = PaneView.lines(for: state, width: pane.width)
-        guard let row = lines.firstIndex(where: { $0.note == reader.noteSelection }) else { return }
+        guard let row = lines.firstIndex(where: { $0.item == reader.paneSelection }) else { return }
         let visible = max(1, pane.height - 1)
         if row < reader.paneScroll { reader.paneScroll = row }
         if row >= reader.paneScroll + visible { reader.paneScroll = row - visible + 1 }
@@ -188,19 +189,26 @@ extension Reducer {
         state.reader = reader
     }
 
-    /// Enter in the pane: the selected note's sentence becomes the current one.
+    /// Enter in the pane: follows the selected link, or goes to the selected note's sentence.
     static func openSelectedNote(_ state: inout AppState) {
         guard var reader = state.reader else { return }
         guard state.focus == .pane else {
-            state.message = StatusMessage("Enter goes to the note selected in the pane: press \(state.keyMap.hint(.toggleFocus, on: .reader)) first.")
+            state.message = StatusMessage("Enter goes to the link or note selected in the pane: press \(state.keyMap.hint(.toggleFocus, on: .reader)) first.")
             return
         }
-        let list = paneNotes(state)
-        guard list.indices.contains(reader.noteSelection) else {
-            state.message = StatusMessage("This article has no notes yet.")
+        let items = paneItems(state)
+        guard items.indices.contains(reader.paneSelection) else {
+            state.message = StatusMessage("This sentence has no linked events and the article no notes yet.")
             return
         }
-        let note = list[reader.noteSelection]
+        let note: Annotation
+        switch items[reader.paneSelection] {
+        case .link(let target):
+            follow(target, &state)
+            return
+        case .note(let selected):
+            note = selected
+        }
         guard !note.isOrphan, let sentence = reader.document.sentenceIndex(containing: note.span.start) else {
             state.message = StatusMessage("This annotation could not be placed in the changed text; its quote is in the pane.", level: .warning)
             return

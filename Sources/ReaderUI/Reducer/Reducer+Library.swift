@@ -25,6 +25,9 @@ extension Reducer {
             return []
         case .exportMarkdown:
             return [.exportMarkdown]
+        case .timeline:
+            openTimeline(&state)
+            return []
         case .searchNext, .searchPrevious:
             jumpToMatch(forward: command == .searchNext, &state)
             return []

@@ -45,11 +45,15 @@ extension Reducer {
             return annotationCommand(command, &state)
         case .exportMarkdown:
             return [.exportMarkdown]
+        case .followLink, .back, .forward, .nextEvent, .previousEvent:
+            eventCommand(command, &state)
+        case .timeline:
+            openTimeline(&state)
         case .open:
             openSelectedNote(&state)
         default:
             if state.focus == .pane {
-                if [.moveDown, .moveUp, .moveFirst, .moveLast].contains(command), !articleAnnotations(state).isEmpty {
+                if [.moveDown, .moveUp, .moveFirst, .moveLast].contains(command), !paneItems(state).isEmpty {
                     moveNoteSelection(command, &state)
                 } else {
                     scrollPane(command, &state)

@@ -72,6 +72,7 @@ public enum Reducer {
         case .library: return libraryCommand(command, &state)
         case .reader: return readerCommand(command, &state)
         case .actors: return actorsCommand(command, &state)
+        case .timeline: return timelineCommand(command, &state)
         }
     }
 

@@ -78,6 +78,8 @@ public struct Theme: Equatable, Sendable {
     public var badgeNeedsSource = Style(bold: true)
     public var badgeOpinion = Style(bold: true)
     public var badgeNote = Style()
+    /// The gutter mark of a sentence with a linked event.
+    public var linkMarker = Style(bold: true)
 
     /// Colours for terminals that have them.
     public static let color = Theme(
@@ -104,7 +106,17 @@ public struct Theme: Equatable, Sendable {
         actorPerson: Style(foreground: .red, bold: true),
         actorOrganization: Style(foreground: .cyan, bold: true),
         actorPlace: Style(foreground: .blue, bold: true),
-        actorSelected: Style(underline: true)
+        actorSelected: Style(underline: true),
+        annotated: Style(underline: true),
+        spanEdit: Style(foreground: .black, background: .green),
+        badgeClaim: Style(foreground: .white, bold: true),
+        badgeSupported: Style(foreground: .green, bold: true),
+        badgeDisputed: Style(foreground: .yellow, bold: true),
+        badgeFalse: Style(foreground: .red, bold: true),
+        badgeNeedsSource: Style(foreground: .magenta, bold: true),
+        badgeOpinion: Style(foreground: .cyan, bold: true),
+        badgeNote: Style(foreground: .white),
+        linkMarker: Style(foreground: .cyan, bold: true)
     )
 
     /// Attributes only, for `NO_COLOR` and terminals without colours.

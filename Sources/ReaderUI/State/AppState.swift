@@ -1,11 +1,13 @@
 import Extraction
 import GlossaCore
+import Linking
 
 /// Which main screen is showing.
 public enum Screen: Equatable, Sendable {
     case library
     case reader
     case actors
+    case timeline
 }
 
 /// Which side of the reader receives movement keys.
@@ -65,8 +67,8 @@ public struct ReaderState: Equatable, Sendable {
     public var paneScroll = 0
     /// Which of the current sentence's actors is selected (for `m`/`M`).
     public var actorSelection = 0
-    /// The selected entry of the pane's note list (when the pane has focus).
-    public var noteSelection = 0
+    /// The selected entry of the pane's lists, linked events then notes (when the pane has focus).
+    public var paneSelection = 0
 }
 
 /// The whole state of the application: one value, changed only by `Reducer.reduce`.
@@ -103,6 +105,13 @@ public struct AppState: Equatable, Sendable {
     public var savingEditor: EditorState?
     /// The claim span being adjusted, when `v` was pressed.
     public var spanEdit: SpanEditState?
+    /// The library's events and their links across articles.
+    public var events = LibraryEvents()
+    /// Where `back` and `forward` go.
+    public var history = NavigationHistory()
+    public var timeline = TimelineState()
+    /// The screen the timeline was opened from.
+    var timelineReturn: Screen = .library
 
     public init(library: Library, size: Size, theme: Theme = .color, keyMap: KeyMap = .standard,
                 actorIndex: ActorIndex? = nil, extractionOptions: ExtractionOptions = ExtractionOptions()) {
@@ -128,6 +137,7 @@ public struct AppState: Equatable, Sendable {
         case .library: return .library
         case .reader: return .reader
         case .actors: return .actors
+        case .timeline: return .timeline
         }
     }
 }

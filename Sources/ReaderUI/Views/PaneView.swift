@@ -6,15 +6,15 @@ public struct PaneLine: Equatable, Sendable {
     public enum Role: Equatable, Sendable { case heading, label, text, faint, blank, selected }
     public var text: String
     public var role: Role
-    /// The index in the article's note list of the note this line shows, if any.
-    public var note: Int?
+    /// The index in the pane's selectable items (`Reducer.paneItems`) of what this line shows, if any.
+    public var item: Int?
     /// A badge drawn in its own style at the line's second column.
     public var badge: Annotation?
 
-    public init(text: String, role: Role, note: Int? = nil, badge: Annotation? = nil) {
+    public init(text: String, role: Role, item: Int? = nil, badge: Annotation? = nil) {
         self.text = text
         self.role = role
-        self.note = note
+        self.item = item
         self.badge = badge
     }
 }
@@ -102,6 +102,7 @@ public enum PaneView {
             }
         }
         lines.append(PaneLine(text: "", role: .blank))
+        linkLines(state, reader, inner: inner, into: &lines)
         noteList(state, reader, inner: inner, into: &lines)
         lines.append(PaneLine(text: "", role: .blank))
         add("Actors in this article", .heading)
@@ -155,14 +156,47 @@ public enum PaneView {
         lines.append(PaneLine(text: "", role: .blank))
     }
 
+    /// The sentence's linked events in other articles: what is shared, how sure, figures that differ,
+    /// and each other article's title, date and sentence; selectable, Enter follows.
+    static func linkLines(_ state: AppState, _ reader: ReaderState, inner: Int, into lines: inout [PaneLine]) {
+        let links = Reducer.linkedEvents(state)
+        guard !links.isEmpty else { return }
+        lines.append(PaneLine(text: "Linked events (\(links.count))", role: .heading))
+        let focused = state.focus == .pane
+        var shown: Set<String> = []
+        for (index, link) in links.enumerated() {
+            if shown.insert(link.cluster.id).inserted {
+                for line in WordWrap.wrap(link.event.label, width: inner) { lines.append(PaneLine(text: line, role: .label)) }
+                let reasons = "shared: " + link.cluster.reasons.joined(separator: " · ") + String(format: " (%.2f)", link.cluster.confidence)
+                for line in WordWrap.wrap(reasons, width: inner) { lines.append(PaneLine(text: line, role: .faint)) }
+                for difference in state.events.disagreements(in: link.cluster) {
+                    for line in WordWrap.wrap("⚠ " + difference, width: inner) { lines.append(PaneLine(text: line, role: .label)) }
+                }
+            }
+            let selected = focused && index == reader.paneSelection
+            let article = state.library.articles.first { $0.path == link.target.article }
+            let other = state.events.event(link.target)
+            let head = (selected ? "▸ " : "  ") + (other?.date ?? article?.date?.iso ?? "undated") + " · " + (article?.title ?? link.target.article)
+            lines.append(PaneLine(text: WordWrap.truncate(head, width: inner), role: selected ? .selected : .text, item: index))
+            if let article, let first = other?.mentions.first {
+                let sentence = String(String.UnicodeScalarView(article.text.unicodeScalars.dropFirst(first.start).prefix(first.length)))
+                for line in WordWrap.wrap("“" + sentence.collapsingWhitespace + "”", width: max(1, inner - 4)).prefix(3) {
+                    lines.append(PaneLine(text: "    " + line, role: .faint, item: index))
+                }
+            }
+        }
+        lines.append(PaneLine(text: "", role: .blank))
+    }
+
     /// Every note of the article, selectable when the pane has focus; Enter goes to its sentence.
     static func noteList(_ state: AppState, _ reader: ReaderState, inner: Int, into lines: inout [PaneLine]) {
         let notes = Reducer.paneNotes(state)
+        let first = Reducer.linkedEvents(state).count
         lines.append(PaneLine(text: notes.isEmpty ? "Notes in this article" : "Notes in this article (\(notes.count))", role: .heading))
         if notes.isEmpty { lines.append(PaneLine(text: "none yet", role: .faint)) }
         let focused = state.focus == .pane
         for (index, note) in notes.enumerated() {
-            let selected = focused && index == reader.noteSelection
+            let selected = focused && first + index == reader.paneSelection
             let marker = selected ? "▸ " : "  "
             let place: String
             if note.isOrphan {
@@ -173,7 +207,7 @@ public enum PaneView {
             let body = note.note.isEmpty ? "“" + note.quote.exact.collapsingWhitespace + "”" : note.note
             let text = marker + "  " + place + " " + body
             lines.append(PaneLine(text: WordWrap.truncate(text, width: inner), role: selected ? .selected : (note.isOrphan ? .faint : .text),
-                                  note: index, badge: note))
+                                  item: first + index, badge: note))
         }
     }
 

@@ -38,6 +38,8 @@ enum ReaderView {
         let annotatedSpans = merged(placed.map(\.span))
         var annotatedIndex = 0
         let editSpan = state.spanEdit?.span
+        let linkedStarts = reader.document.sentences.indices.filter { Reducer.sentenceHasLink($0, state) }
+            .map { reader.document.sentences[$0].start }
         let text = geometry.text
         for row in 0..<text.height {
             let lineIndex = reader.top + row
@@ -80,6 +82,11 @@ enum ReaderView {
                 buffer.put(cursorMarker, x: geometry.gutter.x, y: y, style: theme.cursorGutter)
             }
             renderBadge(line, lineIndex, placed, reader, theme, x: geometry.gutter.x + 1, y: y, into: &buffer)
+            if !line.glyphs.isEmpty, linkedStarts.contains(where: {
+                $0 >= document.glyphs[line.glyphs.lowerBound].offset && $0 < document.endOffset(ofGlyph: line.glyphs.upperBound - 1)
+            }) {
+                buffer.put("»", x: geometry.gutter.x + 2, y: y, style: theme.linkMarker)
+            }
         }
     }
 

@@ -11,6 +11,7 @@ public enum RootView {
         case .library: LibraryView.render(state, geometry, into: &buffer)
         case .reader: ReaderView.render(state, geometry, into: &buffer)
         case .actors: ActorsView.render(state, geometry, into: &buffer)
+        case .timeline: TimelineView.render(state, geometry, into: &buffer)
         }
         StatusBarView.render(state, geometry, into: &buffer)
         if let help = state.help { HelpView.render(help, state, into: &buffer) }

@@ -86,6 +86,8 @@ enum StatusBarView {
                 return "\(actor.name): mention \(screen.mentionCursor + 1) of \(actor.mentions)"
             }
             return "Actor \(screen.cursor + 1) of \(state.actorIndex.actors.count)"
+        case .timeline:
+            return "Line \(state.timeline.cursor + 1) of \(Reducer.timelineEntries(state).count)"
         }
     }
 
@@ -118,6 +120,8 @@ enum StatusBarView {
             return "\(key(.spanSave)) save · \(key(.close)) cancel · \(key(.help)) help"
         case .actors:
             return "\(key(.open)) \(state.actorsScreen.selected == nil ? "mentions" : "open") · \(key(.help)) help · \(key(.close)) back"
+        case .timeline:
+            return "\(key(.open)) open · \(key(.help)) help · \(key(.close)) back"
         case .reader:
             return "\(key(.moveDown))/\(key(.moveUp)) sentence · \(key(.claim)) claim · \(key(.verdictSupported))–\(key(.verdictOpinion)) verdict · "
                 + "\(key(.note)) note · \(key(.selectActor))/\(key(.nextMention)) actor · \(key(.help)) help · \(key(.close)) back"

@@ -1,0 +1,81 @@
+import Extraction
+import GlossaCore
+
+/// The events of a library and their clusters across articles, with lookups for the reader.
+public struct LibraryEvents: Equatable, Sendable {
+    /// Each article's events, by article path.
+    public private(set) var events: [String: [Event]] = [:]
+    public private(set) var clusters: [EventCluster] = []
+    /// The cluster of each linked event (an index into `clusters`).
+    private var clusterIndex: [EventReference: Int] = [:]
+    /// How figures read in the text (`1500000000 USD` → `1,5 Milliarden Dollar`).
+    private(set) var names: [String: String] = [:]
+
+    public init() {}
+
+    /// Links the events of extracted articles; the user's decisions win.
+    public init(_ extractions: [(article: Article, extraction: Extraction)], decisions: [LinkDecision] = [],
+                linker: EventLinker = EventLinker()) {
+        var linkable: [LinkableEvent] = []
+        for (article, extraction) in extractions where !extraction.events.isEmpty {
+            events[article.path] = extraction.events
+            let list = Self.linkable(article.path, extraction)
+            for event in list { names.merge(event.names.filter { event.amounts.contains($0.key) }, uniquingKeysWith: { first, _ in first }) }
+            linkable += list
+        }
+        clusters = linker.clusters(linkable, decisions: decisions)
+        for (index, cluster) in clusters.enumerated() {
+            for member in cluster.members { clusterIndex[member] = index }
+        }
+    }
+
+    /// An article's events as the linker sees them, with display names for actors and figures.
+    public static func linkable(_ path: String, _ extraction: Extraction) -> [LinkableEvent] {
+        var names: [String: String] = [:]
+        for mention in extraction.actors where names[mention.actor] == nil || mention.name.count > names[mention.actor]!.count {
+            names[mention.actor] = mention.name
+        }
+        for number in extraction.numbers {
+            if let key = Event.figureKey(number), names[key] == nil { names[key] = number.text }
+        }
+        return extraction.events.map { event in
+            let used = Set(event.actors + event.amounts)
+            return LinkableEvent(article: path, id: event.id, category: event.category.rawValue, date: event.date,
+                                 actors: event.actors, amounts: event.amounts, names: names.filter { used.contains($0.key) })
+        }
+    }
+
+    /// The cluster an event belongs to, if it is linked.
+    public func cluster(of reference: EventReference) -> EventCluster? {
+        clusterIndex[reference].map { clusters[$0] }
+    }
+
+    /// The article's events that a sentence reports.
+    public func events(in article: String, sentence: TextSpan) -> [Event] {
+        (events[article] ?? []).filter { event in event.mentions.contains { $0.overlaps(sentence) } }
+    }
+
+    /// The event in another article, by reference.
+    public func event(_ reference: EventReference) -> Event? {
+        events[reference.article]?.first { $0.id == reference.event }
+    }
+}
+
+extension LibraryEvents {
+    /// Figures that differ between the events of a cluster: of one kind (money in one currency, or
+    /// counts), present in one member but not in another that has a figure of that kind. An analyst
+    /// wants to see those first.
+    public func disagreements(in cluster: EventCluster) -> [String] {
+        let members = cluster.members.compactMap { reference in event(reference).map { (reference, $0) } }
+        func kind(_ key: String) -> String { key.split(separator: " ").dropFirst().joined(separator: " ") }
+        var result: [String] = []
+        let kinds = Set(members.flatMap { $0.1.amounts.map(kind) })
+        for unit in kinds.sorted() {
+            let values = members.map { member in (member.0.article, member.1.amounts.filter { kind($0) == unit }) }.filter { !$0.1.isEmpty }
+            guard values.count > 1, Set(values.map { Set($0.1) }).count > 1 else { continue }
+            let described = values.map { article, amounts in amounts.map { names[$0] ?? $0 }.joined(separator: ", ") + " (\(article))" }
+            result.append("figures differ: " + described.joined(separator: " · "))
+        }
+        return result
+    }
+}

@@ -1,0 +1,104 @@
+import Extraction
+import GlossaCore
+import Linking
+
+/// A linked event of the current sentence: the event here, its cluster, and one member elsewhere.
+struct LinkedEvent: Equatable {
+    var event: Event
+    var cluster: EventCluster
+    var target: EventReference
+}
+
+extension Reducer {
+    /// For each event of the current sentence that is linked, each event in another article it is linked to.
+    static func linkedEvents(_ state: AppState) -> [LinkedEvent] {
+        guard let reader = state.reader, reader.document.sentences.indices.contains(reader.cursor) else { return [] }
+        let path = state.library.articles[reader.articleIndex].path
+        var result: [LinkedEvent] = []
+        for event in state.events.events(in: path, sentence: reader.document.sentences[reader.cursor]) {
+            guard let cluster = state.events.cluster(of: EventReference(article: path, event: event.id)) else { continue }
+            for member in cluster.members where member.article != path {
+                result.append(LinkedEvent(event: event, cluster: cluster, target: member))
+            }
+        }
+        return result
+    }
+
+    /// The pane's selectable items: the sentence's links, then the article's notes.
+    static func paneItems(_ state: AppState) -> [PaneItem] {
+        linkedEvents(state).map { .link($0.target) } + paneNotes(state).map { .note($0) }
+    }
+
+    /// Whether a sentence of the open article reports a linked event.
+    static func sentenceHasLink(_ index: Int, _ state: AppState) -> Bool {
+        guard let reader = state.reader, reader.document.sentences.indices.contains(index) else { return false }
+        let path = state.library.articles[reader.articleIndex].path
+        return state.events.events(in: path, sentence: reader.document.sentences[index]).contains {
+            state.events.cluster(of: EventReference(article: path, event: $0.id)) != nil
+        }
+    }
+
+    static func eventCommand(_ command: Command, _ state: inout AppState) {
+        guard let reader = state.reader else { return }
+        switch command {
+        case .followLink:
+            guard let first = linkedEvents(state).first else {
+                state.message = StatusMessage("This sentence has no linked event; \(state.keyMap.hint(.nextEvent, on: .reader)) goes to the next one.")
+                return
+            }
+            follow(first.target, &state)
+        case .back, .forward:
+            var history = state.history
+            let here = Location(article: reader.articleIndex, sentence: reader.cursor)
+            guard let target = command == .back ? history.back.popLast() : history.forward.popLast() else {
+                state.message = StatusMessage(command == .back ? "Nothing to go back to." : "Nothing to go forward to.")
+                return
+            }
+            if command == .back { history.forward.append(here) } else { history.back.append(here) }
+            go(to: target, &state)
+            state.history = history
+        case .nextEvent, .previousEvent:
+            let count = reader.document.sentences.count
+            let forward = command == .nextEvent
+            let candidates = forward ? Array((reader.cursor + 1)..<max(reader.cursor + 1, count)) : Array((0..<reader.cursor).reversed())
+            guard let target = candidates.first(where: { sentenceHasLink($0, state) }) else {
+                state.message = StatusMessage(forward ? "No linked event further down in this article." : "No linked event further up in this article.")
+                return
+            }
+            var moved = reader
+            moved.cursor = target
+            state.reader = moved
+            keepCursorVisible(&state)
+        default:
+            return
+        }
+    }
+
+    /// Jumps to a linked event's first sentence in its article, remembering where we were.
+    static func follow(_ target: EventReference, _ state: inout AppState) {
+        guard let reader = state.reader,
+              let article = state.library.articles.firstIndex(where: { $0.path == target.article }),
+              let event = state.events.event(target), let first = event.mentions.first else {
+            state.message = StatusMessage("That article is no longer in the library.", level: .warning)
+            return
+        }
+        state.history.back.append(Location(article: reader.articleIndex, sentence: reader.cursor))
+        state.history.forward = []
+        go(to: Location(article: article, sentence: 0), &state)
+        if let sentence = state.reader?.document.sentenceIndex(containing: first.start) {
+            go(to: Location(article: article, sentence: sentence), &state)
+        }
+        let title = state.library.articles[article].title
+        state.message = StatusMessage("\(event.label) — \(title). \(state.keyMap.hint(.back, on: .reader)) goes back.")
+    }
+
+    /// Opens an article (if it is not open) at a sentence.
+    static func go(to location: Location, _ state: inout AppState) {
+        if state.reader?.articleIndex != location.article || state.screen != .reader { openArticle(location.article, &state) }
+        guard var reader = state.reader else { return }
+        reader.cursor = min(max(0, location.sentence), max(0, reader.document.sentences.count - 1))
+        state.reader = reader
+        state.focus = .text
+        keepCursorVisible(&state)
+    }
+}

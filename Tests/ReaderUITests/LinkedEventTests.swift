@@ -1,0 +1,75 @@
+import Extraction
+import GlossaCore
+import Linking
+@testable import ReaderUI
+import TestSupport
+import XCTest
+
+/// Following linked events between the seeds: the Russian loan of 1.5 billion dollars is reported
+/// in the Sochi report (003) and in the Prigozhin article (000).
+final class LinkedEventTests: XCTestCase {
+    let sochi = "003_7688eaeaed71ff5d.txt"
+    let prigozhin = "000_710788ae8078a188.txt"
+
+    func path(_ state: AppState) -> String? { state.reader.map { state.library.articles[$0.articleIndex].path } }
+
+    func testTheSeedsLinkTheLoanAcrossTwoArticles() throws {
+        let loan = try XCTUnwrap(Harness.seedEvents.clusters.first { $0.id.hasPrefix("loan") })
+        XCTAssertEqual(Set(loan.members.map(\.article)), [sochi, prigozhin])
+        XCTAssertTrue(loan.reasons.contains("1,5 Milliarden Dollar"), "\(loan.reasons)")
+    }
+
+    func testJGoesToTheNextLinkedSentenceAndFFollowsItThenBackAndForward() {
+        var state = Harness.reader(sochi)
+        Harness.press(&state, .char("J"))
+        let start = state.reader!.cursor
+        XCTAssertGreaterThan(start, 0)
+        XCTAssertFalse(Reducer.linkedEvents(state).isEmpty)
+        XCTAssertTrue(PaneView.lines(for: state, width: 40).contains { $0.text.hasPrefix("Linked events") })
+        Harness.press(&state, .char("f"))
+        XCTAssertEqual(path(state), prigozhin)
+        XCTAssertTrue(Harness.currentSentence(state).contains("1,5 Milliarden Dollar"), Harness.currentSentence(state))
+        XCTAssertTrue(state.message!.text.hasPrefix("Kredit"))
+        Harness.press(&state, .backspace)
+        XCTAssertEqual(path(state), sochi)
+        XCTAssertEqual(state.reader?.cursor, start)
+        Harness.press(&state, .char("L"))
+        XCTAssertEqual(path(state), prigozhin)
+        Harness.press(&state, .ctrl("o"))
+        XCTAssertEqual(path(state), sochi)
+        Harness.press(&state, .ctrl("o"))
+        XCTAssertEqual(state.message?.text, "Nothing to go back to.")
+    }
+
+    func testEnterInThePaneFollowsTheSelectedLink() {
+        var state = Harness.reader(sochi)
+        Harness.press(&state, .char("J"), .tab, .enter)
+        XCTAssertEqual(path(state), prigozhin)
+        XCTAssertEqual(state.focus, .text)
+    }
+
+    func testFWithoutALinkSaysWhereTheNextIs() {
+        var state = Harness.reader(sochi)
+        Harness.press(&state, .char("G"), .char("f"))
+        XCTAssertEqual(path(state), sochi)
+        XCTAssertTrue(state.message!.text.contains("J goes to the next one"))
+    }
+
+    func testTheTimelineListsClustersWithTheirArticlesAndOpensOne() throws {
+        var state = Harness.state()
+        Harness.press(&state, .char("T"))
+        XCTAssertEqual(state.screen, .timeline)
+        let entries = Reducer.timelineEntries(state)
+        let dates = entries.filter { !$0.isMember }.compactMap(\.date)
+        XCTAssertEqual(dates, dates.sorted(), "by date")
+        let loan = try XCTUnwrap(entries.firstIndex { $0.isCluster && $0.text.hasPrefix("Kredit") })
+        XCTAssertEqual(entries[loan + 1].isMember, true)
+        XCTAssertEqual(entries[loan + 2].isMember, true)
+        for _ in 0..<(loan + 2) { Harness.press(&state, .char("j")) }
+        Harness.press(&state, .enter)
+        XCTAssertEqual(state.screen, .reader)
+        XCTAssertTrue(Harness.currentSentence(state).contains("Milliarden"), Harness.currentSentence(state))
+        Harness.press(&state, .char("T"), .char("q"))
+        XCTAssertEqual(state.screen, .reader, "q leaves the timeline for where it was opened")
+    }
+}
