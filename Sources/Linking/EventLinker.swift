@@ -10,84 +10,95 @@ import Foundation
 public struct EventLinker: Sendable {
     public var threshold = 0.6
     public var window = 40
+    /// Links kept per event (its strongest).
+    public var linksPerEvent = 8
 
     public init() {}
 
-    /// Scored pairs, before clustering.
+    /// A scored pair, before clustering (indices into the events).
     public struct Link: Equatable, Sendable {
         public var first: Int
         public var second: Int
         public var score: Double
-        /// The shared figures, actors and date, as reasons to show.
-        public var shared: [String]
-        public var sharedActors: [String]
     }
 
     public func clusters(_ events: [LinkableEvent], decisions: [LinkDecision] = []) -> [EventCluster] {
         var links = self.links(events)
         let index = Dictionary(events.enumerated().map { ($1.reference, $0) }, uniquingKeysWith: { first, _ in first })
         let removed = Set(decisions.filter { $0.kind == .removed }.map { [$0.first, $0.second] })
-        links.removeAll { removed.contains([min(events[$0.first].reference, events[$0.second].reference), max(events[$0.first].reference, events[$0.second].reference)]) }
+        if !removed.isEmpty {
+            links.removeAll { removed.contains([min(events[$0.first].reference, events[$0.second].reference),
+                                                max(events[$0.first].reference, events[$0.second].reference)]) }
+        }
         for decision in decisions where decision.kind == .confirmed {
             guard let first = index[decision.first], let second = index[decision.second] else { continue }
-            links.append(Link(first: first, second: second, score: 2, shared: sharedReasons(events[first], events[second]),
-                              sharedActors: events[first].actors.filter { events[second].actors.contains($0) }))
+            links.append(Link(first: min(first, second), second: max(first, second), score: 2))
         }
         return cluster(links, events)
     }
 
-    /// Every pair that shares an index key and scores above the threshold.
+    /// Every pair that shares an index key, within the window, and scores above the threshold.
     public func links(_ events: [LinkableEvent]) -> [Link] {
-        let weights = actorWeights(events)
-        var buckets: [String: [Int]] = [:]
-        for (position, event) in events.enumerated() {
-            for key in keys(event) { buckets[key, default: []].append(position) }
+        let features = EventFeatures(events)
+        // Buckets of event indices per key, in the library-wide date order.
+        var buckets: [[Int32]] = []
+        var bucketOf: [String: Int] = [:]
+        var keysOf: [[(bucket: Int, position: Int)]] = Array(repeating: [], count: events.count)
+        let byOrder = events.indices.sorted { features.order[$0] < features.order[$1] }
+        for index in byOrder {
+            for key in keys(events[index]) {
+                let bucket: Int
+                if let known = bucketOf[key] { bucket = known } else {
+                    bucket = buckets.count
+                    bucketOf[key] = bucket
+                    buckets.append([])
+                }
+                keysOf[index].append((bucket, buckets[bucket].count))
+                buckets[bucket].append(Int32(index))
+            }
         }
-        var seen = Set<UInt64>()
+        var stamp = [Int32](repeating: -1, count: events.count)
         var result: [Link] = []
-        for key in buckets.keys.sorted() {
-            let members = buckets[key]!.sorted { (events[$0].date ?? "", $0) < (events[$1].date ?? "", $1) }
-            for (offset, first) in members.enumerated() {
-                for second in members[(offset + 1)..<min(members.count, offset + 1 + window)] {
-                    guard events[first].article != events[second].article else { continue }
-                    let pair = UInt64(min(first, second)) << 32 | UInt64(max(first, second))
-                    guard seen.insert(pair).inserted else { continue }
-                    let score = self.score(events[first], events[second], weights)
-                    if score >= threshold {
-                        result.append(Link(first: min(first, second), second: max(first, second), score: score,
-                                           shared: sharedReasons(events[first], events[second]),
-                                           sharedActors: events[first].actors.filter { events[second].actors.contains($0) }))
-                    }
+        var best: [Link] = []
+        for first in events.indices {
+            best.removeAll(keepingCapacity: true)
+            for (bucket, position) in keysOf[first] {
+                let members = buckets[bucket]
+                for slot in (position + 1)..<min(members.count, position + 1 + window) {
+                    let second = Int(members[slot])
+                    guard stamp[second] != Int32(first), features.article[first] != features.article[second] else { continue }
+                    stamp[second] = Int32(first)
+                    let score = self.score(first, second, features)
+                    if score >= threshold { best.append(Link(first: min(first, second), second: max(first, second), score: score)) }
                 }
             }
+            // The strongest few links of each event are enough to join its cluster, and keep the
+            // clustering near-linear when many articles report the same event.
+            if best.count > linksPerEvent {
+                best.sort { ($0.score, $1.first, $1.second) > ($1.score, $0.first, $0.second) }
+                best.removeLast(best.count - linksPerEvent)
+            }
+            result += best
         }
         return result
     }
 
-    /// Index keys: the kind with each figure, and the kind with each actor and the year.
+    /// Index keys: the kind with each figure, and the kind with each of its first actors and the year.
     func keys(_ event: LinkableEvent) -> [String] {
         let year = event.date.map { String($0.prefix(4)) } ?? "-"
-        return event.amounts.map { "\(event.category)|#\($0)" } + event.actors.map { "\(event.category)|\($0)|\(year)" }
-    }
-
-    /// How much an actor tells: 0.35 for one that every event names, up to 1 for a rare one
-    /// (a smoothed inverse document frequency, so that small libraries are not over-penalised).
-    func actorWeights(_ events: [LinkableEvent]) -> [String: Double] {
-        var counts: [String: Int] = [:]
-        for event in events { for actor in Set(event.actors) { counts[actor, default: 0] += 1 } }
-        let total = Double(events.count + 10)
-        return counts.mapValues { min(1, 0.35 + log(total / Double($0 + 1)) / log(total)) }
+        return event.amounts.map { "\(event.category)|#\($0)" } + event.actors.prefix(4).map { "\(event.category)|\($0)|\(year)" }
     }
 
     /// 0 when the kinds or dates disagree; else shared figures, actors and the dates add up.
-    func score(_ a: LinkableEvent, _ b: LinkableEvent, _ weights: [String: Double]) -> Double {
-        guard a.category == b.category else { return 0 }
-        let dates = dateAgreement(a.date, b.date)
+    func score(_ a: Int, _ b: Int, _ features: EventFeatures) -> Double {
+        guard features.category[a] == features.category[b] else { return 0 }
+        let dates = Self.dateAgreement(features.dates[a], features.dates[b])
         guard dates >= 0 else { return 0 }
-        let figures = Set(a.amounts).intersection(b.amounts).count
-        let shared = Set(a.actors).intersection(b.actors)
-        let actors = shared.reduce(0.0) { $0 + 0.25 * (weights[$1] ?? 1) }
-        return Self.base(a.category) + min(0.6, 0.45 * Double(figures)) + min(0.5, actors) + dates
+        var figures = 0
+        EventFeatures.shared(features.figures[a], features.figures[b]) { _ in figures += 1 }
+        var actors = 0.0
+        EventFeatures.shared(features.actors[a], features.actors[b]) { actors += 0.25 * features.actorWeight[Int($0)] }
+        return features.categoryBase[Int(features.category[a])] + min(0.6, 0.45 * Double(figures)) + min(0.5, actors) + dates
     }
 
     /// What the same kind alone says: a country has one election or mutiny at a time, but many
@@ -102,15 +113,19 @@ public struct EventLinker: Sendable {
     }
 
     /// -1: incompatible; 0: unknown; up to 0.3 for the same day.
-    func dateAgreement(_ a: String?, _ b: String?) -> Double {
+    static func dateAgreement(_ a: SIMD4<Int32>?, _ b: SIMD4<Int32>?) -> Double {
         guard let a, let b else { return 0 }
-        let common = zip(a, b).prefix { $0 == $1 }.count
-        guard common == min(a.count, b.count) else { return -1 }
-        switch min(a.count, b.count) {
-        case 10...: return 0.3
-        case 7...: return 0.25
+        let precision = min(a[3], b[3])
+        if a[0] != b[0] || (precision > 1 && a[1] != b[1]) || (precision > 2 && a[2] != b[2]) { return -1 }
+        switch precision {
+        case 3: return 0.3
+        case 2: return 0.25
         default: return 0.1
         }
+    }
+
+    func dateAgreement(_ a: String?, _ b: String?) -> Double {
+        Self.dateAgreement(a.flatMap(EventFeatures.parse), b.flatMap(EventFeatures.parse))
     }
 
     func sharedReasons(_ a: LinkableEvent, _ b: LinkableEvent) -> [String] {
@@ -156,12 +171,15 @@ public struct EventLinker: Sendable {
             let members = groups[key]!.sorted { events[$0].reference < events[$1].reference }
             guard members.count > 1, let edges = accepted[key] else { return nil }
             var reasons: [String] = []
-            for reason in edges.flatMap(\.shared) where !reasons.contains(reason) { reasons.append(reason) }
+            for edge in edges.sorted(by: { $0.score > $1.score }).prefix(3) {
+                for reason in sharedReasons(events[edge.first], events[edge.second]) where !reasons.contains(reason) { reasons.append(reason) }
+            }
             let manual = edges.contains { $0.score >= 2 }
             let confidence = manual ? 1 : (edges.map { min(1, $0.score) }.reduce(0, +) / Double(edges.count) * 100).rounded() / 100
             let first = events[members[0]]
             let date = members.compactMap { events[$0].date }.max { $0.count < $1.count } ?? "undated"
-            let actor = edges.flatMap(\.sharedActors).first ?? first.actors.first
+            let best = edges.max { $0.score < $1.score }!
+            let actor = events[best.first].actors.first { events[best.second].actors.contains($0) } ?? first.actors.first
             var id = [first.category, date, actor].compactMap { $0 }.joined(separator: "-")
             used[id, default: 0] += 1
             if used[id]! > 1 { id += "-\(used[id]!)" }
