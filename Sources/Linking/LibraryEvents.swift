@@ -10,23 +10,38 @@ public struct LibraryEvents: Equatable, Sendable {
     private var clusterIndex: [EventReference: Int] = [:]
     /// How figures read in the text (`1500000000 USD` → `1,5 Milliarden Dollar`).
     private(set) var names: [String: String] = [:]
+    /// What the linker works on, kept to link again when the user decides.
+    private var linkable: [LinkableEvent] = []
+    /// The user's decisions, which win over the linker.
+    public private(set) var decisions: [LinkDecision] = []
 
     public init() {}
 
     /// Links the events of extracted articles; the user's decisions win.
     public init(_ extractions: [(article: Article, extraction: Extraction)], decisions: [LinkDecision] = [],
                 linker: EventLinker = EventLinker()) {
-        var linkable: [LinkableEvent] = []
         for (article, extraction) in extractions where !extraction.events.isEmpty {
             events[article.path] = extraction.events
             let list = Self.linkable(article.path, extraction)
             for event in list { names.merge(event.names.filter { event.amounts.contains($0.key) }, uniquingKeysWith: { first, _ in first }) }
             linkable += list
         }
+        relink(decisions: decisions, linker: linker)
+    }
+
+    /// Links again with the user's decisions (a confirmed, removed or added link).
+    public mutating func relink(decisions: [LinkDecision], linker: EventLinker = EventLinker()) {
+        self.decisions = decisions
         clusters = linker.clusters(linkable, decisions: decisions)
+        clusterIndex = [:]
         for (index, cluster) in clusters.enumerated() {
             for member in cluster.members { clusterIndex[member] = index }
         }
+    }
+
+    /// The decisions with one more (replacing an earlier one about the same two events).
+    public func deciding(_ decision: LinkDecision) -> [LinkDecision] {
+        decisions.filter { ($0.first, $0.second) != (decision.first, decision.second) } + [decision]
     }
 
     /// An article's events as the linker sees them, with display names for actors and figures.

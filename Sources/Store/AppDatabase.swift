@@ -121,6 +121,16 @@ public final class AppDatabase: Sendable {
                 table.column("revision", .integer).notNull()
             }
         }
+        migrator.registerMigration("v2: link decisions") { db in
+            try db.create(table: "linkDecision") { table in
+                table.column("firstArticle", .text).notNull()
+                table.column("firstEvent", .text).notNull()
+                table.column("secondArticle", .text).notNull()
+                table.column("secondEvent", .text).notNull()
+                table.column("kind", .text).notNull()
+                table.primaryKey(["firstArticle", "firstEvent", "secondArticle", "secondEvent"])
+            }
+        }
         return migrator
     }
 
@@ -193,7 +203,7 @@ public final class AppDatabase: Sendable {
         }
     }
 
-    private func read<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
+    func read<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
         do {
             return try writer.read(body)
         } catch {

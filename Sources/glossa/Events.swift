@@ -3,6 +3,7 @@ import Extraction
 import Foundation
 import GlossaCore
 import Linking
+import Store
 
 /// `glossa events [DIR]`: the events of a library and the clusters that link them across articles.
 struct Events: ParsableCommand {
@@ -40,7 +41,11 @@ struct Events: ParsableCommand {
             }
         }
         if progress { FileHandle.standardError.write(Data("\n".utf8)) }
-        let linked = LibraryEvents(extractions)
+        // The user's decisions from the reader win; the database is only read, and only if it exists.
+        let path = AppDatabase.defaultPath(library: directory)
+        let decisions = FileManager.default.fileExists(atPath: path)
+            ? ((try? AppDatabase.open(path: path, readOnly: true).linkDecisions()) ?? []) : []
+        let linked = LibraryEvents(extractions, decisions: decisions)
         if json {
             try printJSON(EventsOutput(library: library, events: linked))
         } else {

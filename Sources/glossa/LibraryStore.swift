@@ -2,6 +2,7 @@ import Export
 import Extraction
 import Foundation
 import GlossaCore
+import Linking
 import ReaderUI
 import Store
 
@@ -12,6 +13,8 @@ struct LibraryStore {
     private(set) var database: AppDatabase?
     /// Annotations by article, placed in the current texts.
     var annotations: [String: [Annotation]] = [:]
+    /// The user's decisions about links between events.
+    var decisions: [LinkDecision] = []
     /// Why annotations cannot be saved, for the state (nil: they can).
     var problem: String?
     /// What the status line should say at start (orphans, a read-only file …).
@@ -26,6 +29,7 @@ struct LibraryStore {
             let load = try database.loadAnnotations(for: library)
             annotations = load.annotations
             notice = load.summary
+            decisions = try database.linkDecisions()
             if !database.isWritable {
                 problem = StoreError.readOnly(path).description
                 notice = [problem, notice].compactMap { $0 }.joined(separator: "; ")
@@ -58,7 +62,8 @@ struct LibraryStore {
                 guard let article = articles[path] else { return [] }
                 return try database.annotations(for: article)
             },
-            exportMarkdown: { try export.run(database) }
+            exportMarkdown: { try export.run(database) },
+            decide: { decision in try database.save(decision) }
         )
     }
 }

@@ -35,7 +35,7 @@ struct Open: ParsableCommand {
         }
         let extractions = library.articles.map { (article: $0, extraction: Extractor.extract($0, options: options)) }
         let index = ActorIndex(mentions: extractions.map(\.extraction.actors))
-        let events = LibraryEvents(extractions)
+        var events = LibraryEvents(extractions)
         let colorAllowed = !noColor && (ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
         let terminal: NCursesTerminal
         do {
@@ -50,6 +50,7 @@ struct Open: ParsableCommand {
         var state = AppState(library: library, size: terminal.size, theme: terminal.hasColors ? .color : .monochrome,
                              actorIndex: index, extractionOptions: options)
         state.annotations = store.annotations
+        if !store.decisions.isEmpty { events.relink(decisions: store.decisions) }
         state.events = events
         state.storeProblem = store.problem
         let notices = [warning, store.notice].compactMap { $0 }

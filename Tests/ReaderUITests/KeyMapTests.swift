@@ -27,7 +27,8 @@ final class KeyMapTests: XCTestCase {
             "claim", "verdict-supported", "verdict-disputed", "verdict-false", "verdict-needs-source", "verdict-opinion",
             "note", "tag", "delete-annotation", "undo", "export-markdown", "adjust-claim", "span-end-later",
             "span-end-earlier", "span-start-earlier", "span-start-later", "span-next-sentence", "span-previous-sentence",
-            "span-save", "follow-link", "back", "forward", "next-event", "previous-event", "timeline",
+            "span-save", "follow-link", "back", "forward", "next-event", "previous-event", "timeline", "confirm-link",
+            "remove-link", "add-link",
         ])
     }
 

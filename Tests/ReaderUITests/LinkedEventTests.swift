@@ -73,3 +73,60 @@ final class LinkedEventTests: XCTestCase {
         XCTAssertEqual(state.screen, .reader, "q leaves the timeline for where it was opened")
     }
 }
+
+/// Confirming, removing and adding links by hand, through the runtime with a store that keeps them.
+final class LinkDecisionTests: XCTestCase {
+    final class Decisions: @unchecked Sendable {
+        var stored: [LinkDecision] = []
+    }
+
+    func runtime(_ decisions: Decisions) -> Runtime {
+        var state = Harness.reader("003_7688eaeaed71ff5d.txt")
+        Harness.press(&state, .char("J"))
+        let services = Services(store: { $0.after }, load: { _ in [] }, exportMarkdown: { "" },
+                                decide: { decisions.stored.append($0) })
+        return Runtime(state: state, terminal: FakeTerminal(size: Size(width: 120, height: 40)), services: services)
+    }
+
+    func testRemovingALinkSplitsTheClusterAndIsStored() {
+        let decisions = Decisions()
+        let runtime = runtime(decisions)
+        XCTAssertFalse(Reducer.linkedEvents(runtime.state).isEmpty)
+        runtime.send(.keyPressed(.char("X")))
+        XCTAssertEqual(decisions.stored.map(\.kind), [.removed])
+        XCTAssertTrue(Reducer.linkedEvents(runtime.state).isEmpty, "the removed link is gone")
+        XCTAssertEqual(runtime.state.message?.text, "Link removed: these events are kept apart.")
+        XCTAssertEqual(runtime.state.events.decisions, decisions.stored)
+    }
+
+    func testAddingALinkByHandJoinsTwoEvents() throws {
+        let decisions = Decisions()
+        let runtime = runtime(decisions)
+        // The Sunday protest in Minsk (003) and the protests in 000 are not linked automatically.
+        runtime.send(.keyPressed(.char("g")))
+        let before = runtime.state.events.clusters.count
+        func firstEventHere() -> Event? {
+            let reader = runtime.state.reader!
+            return runtime.state.events.events(in: "003_7688eaeaed71ff5d.txt", sentence: reader.document.sentences[reader.cursor]).first
+        }
+        while firstEventHere()?.category != .protest, runtime.state.reader!.cursor + 1 < runtime.state.reader!.document.sentences.count {
+            runtime.send(.keyPressed(.char("j")))
+        }
+        XCTAssertEqual(firstEventHere()?.category, .protest)
+        runtime.send(.keyPressed(.char("+")))
+        XCTAssertNotNil(runtime.state.linkSource)
+        // Over to the Prigozhin article's protest sentence.
+        let prigozhin = try XCTUnwrap(runtime.state.library.articles.firstIndex { $0.path == "000_710788ae8078a188.txt" })
+        let protest = try XCTUnwrap(runtime.state.events.events["000_710788ae8078a188.txt"]?.first { $0.category == .protest })
+        var state = runtime.state
+        Reducer.go(to: Location(article: prigozhin, sentence: 0), &state)
+        let sentence = try XCTUnwrap(state.reader?.document.sentenceIndex(containing: protest.mentions[0].start))
+        let target = Runtime(state: state, terminal: FakeTerminal(size: Size(width: 120, height: 40)),
+                             services: Services(store: { $0.after }, load: { _ in [] }, exportMarkdown: { "" }, decide: { decisions.stored.append($0) }))
+        for _ in 0..<sentence { target.send(.keyPressed(.char("j"))) }
+        target.send(.keyPressed(.char("+")))
+        XCTAssertEqual(decisions.stored.map(\.kind), [.confirmed])
+        XCTAssertEqual(target.state.events.clusters.count, before + 1)
+        XCTAssertTrue(target.state.events.clusters.contains { $0.isManual })
+    }
+}

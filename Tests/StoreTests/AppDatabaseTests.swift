@@ -1,6 +1,7 @@
 import Foundation
 import GlossaCore
 import GRDB
+import Linking
 @testable import Store
 import TestSupport
 import XCTest
@@ -126,5 +127,16 @@ final class AppDatabaseTests: XCTestCase {
         }
         try database.save(annotation("y"))
         XCTAssertEqual(try database.annotations(forArticle: "a.txt").map(\.id), ["y"])
+    }
+}
+
+final class LinkDecisionStoreTests: XCTestCase {
+    func testDecisionsAreStoredAndAReplacedOneWins() throws {
+        let database = AppDatabase.inMemory()
+        let a = EventReference(article: "a.txt", event: "loan-1")
+        let b = EventReference(article: "b.txt", event: "loan-1")
+        try database.save(LinkDecision(b, a, kind: .confirmed))
+        try database.save(LinkDecision(a, b, kind: .removed))
+        XCTAssertEqual(try database.linkDecisions(), [LinkDecision(a, b, kind: .removed)])
     }
 }

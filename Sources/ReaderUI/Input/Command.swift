@@ -49,6 +49,9 @@ public enum Command: String, CaseIterable, Sendable, Codable {
     case nextEvent = "next-event"
     case previousEvent = "previous-event"
     case timeline = "timeline"
+    case confirmLink = "confirm-link"
+    case removeLink = "remove-link"
+    case addLink = "add-link"
 
     /// The verdict a verdict command gives.
     public var verdict: Verdict? {

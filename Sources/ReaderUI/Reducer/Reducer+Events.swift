@@ -102,3 +102,44 @@ extension Reducer {
         keepCursorVisible(&state)
     }
 }
+
+extension Reducer {
+    /// `=` confirms a link, `X` removes it, `+` links two events by hand; the store keeps the decision.
+    static func linkDecision(_ command: Command, _ state: inout AppState) -> [Effect] {
+        guard let reader = state.reader, reader.document.sentences.indices.contains(reader.cursor) else { return [] }
+        if let problem = state.storeProblem {
+            state.message = StatusMessage("Links cannot be saved: \(problem)", level: .warning)
+            return []
+        }
+        let path = state.library.articles[reader.articleIndex].path
+        if command == .addLink {
+            guard let event = state.events.events(in: path, sentence: reader.document.sentences[reader.cursor]).first else {
+                state.message = StatusMessage("No event in this sentence to link.")
+                return []
+            }
+            let here = EventReference(article: path, event: event.id)
+            guard let source = state.linkSource, source.article != path else {
+                state.linkSource = here
+                state.message = StatusMessage("Linking “\(event.label)”: go to the same event in another article and press \(state.keyMap.hint(.addLink, on: .reader)) again.")
+                return []
+            }
+            state.linkSource = nil
+            return [.storeLinkDecision(LinkDecision(source, here, kind: .confirmed), message: "Linked by hand: \(event.label).")]
+        }
+        var chosen = linkedEvents(state).first
+        if state.focus == .pane {
+            let items = paneItems(state)
+            if items.indices.contains(reader.paneSelection), case .link(let target) = items[reader.paneSelection] {
+                chosen = linkedEvents(state).first { $0.target == target }
+            }
+        }
+        guard let link = chosen else {
+            state.message = StatusMessage("This sentence has no linked event.")
+            return []
+        }
+        let here = EventReference(article: path, event: link.event.id)
+        let confirm = command == .confirmLink
+        let decision = LinkDecision(here, link.target, kind: confirm ? .confirmed : .removed)
+        return [.storeLinkDecision(decision, message: confirm ? "Link confirmed." : "Link removed: these events are kept apart.")]
+    }
+}

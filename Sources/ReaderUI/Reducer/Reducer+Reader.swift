@@ -49,6 +49,8 @@ extension Reducer {
             eventCommand(command, &state)
         case .timeline:
             openTimeline(&state)
+        case .confirmLink, .removeLink, .addLink:
+            return linkDecision(command, &state)
         case .open:
             openSelectedNote(&state)
         default:

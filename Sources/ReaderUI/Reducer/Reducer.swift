@@ -49,6 +49,11 @@ public enum Reducer {
         case .exportFinished(let message):
             state.message = message
             return []
+        case .linkDecisionStored(let decision, let message):
+            state.events.relink(decisions: state.events.deciding(decision))
+            state.message = StatusMessage(message)
+            clampNoteSelection(&state)
+            return []
         }
     }
 

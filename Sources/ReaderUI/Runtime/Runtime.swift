@@ -68,6 +68,13 @@ public final class Runtime {
             } catch {
                 return [.storeFailed("Annotations not read: \(error)")]
             }
+        case .storeLinkDecision(let decision, let message):
+            do {
+                try services.decide(decision)
+                return [.linkDecisionStored(decision, message: message)]
+            } catch {
+                return [.storeFailed("Not saved: \(error)")]
+            }
         case .exportMarkdown:
             do {
                 return [.exportFinished(StatusMessage(try services.exportMarkdown()))]

@@ -1,4 +1,5 @@
 import GlossaCore
+import Linking
 
 /// What the runtime needs from outside the reader, as closures so that tests can fake them:
 /// the annotation store and the exporter. Errors are shown to the user by their description.
@@ -9,13 +10,17 @@ public struct Services: Sendable {
     public var load: @Sendable (_ article: String) throws -> [Annotation]
     /// Writes the notes to Markdown; returns what to tell the user (where they went).
     public var exportMarkdown: @Sendable () throws -> String
+    /// Stores a decision about a link.
+    public var decide: @Sendable (LinkDecision) throws -> Void
 
     public init(store: @escaping @Sendable (AnnotationChange) throws -> Annotation?,
                 load: @escaping @Sendable (String) throws -> [Annotation],
-                exportMarkdown: @escaping @Sendable () throws -> String) {
+                exportMarkdown: @escaping @Sendable () throws -> String,
+                decide: @escaping @Sendable (LinkDecision) throws -> Void = { _ in throw ServiceError("there is no database") }) {
         self.store = store
         self.load = load
         self.exportMarkdown = exportMarkdown
+        self.decide = decide
     }
 
     /// No store: changes fail with a message (the state says so before they are tried).

@@ -1,4 +1,5 @@
 import GlossaCore
+import Linking
 
 /// What happened: the only way the state changes.
 public enum Action: Equatable, Sendable {
@@ -12,6 +13,8 @@ public enum Action: Equatable, Sendable {
     case annotationsLoaded(article: String, [Annotation])
     /// The notes were exported (the message says where) or could not be.
     case exportFinished(StatusMessage)
+    /// The store holds the user's link decision; the links follow it.
+    case linkDecisionStored(LinkDecision, message: String)
 }
 
 /// Work for the runtime that the reducer must not do itself.
@@ -26,4 +29,6 @@ public enum Effect: Equatable, Sendable {
     case loadAnnotations(article: String)
     /// Write the library's notes as Markdown next to the library.
     case exportMarkdown
+    /// Store a decision about a link (confirmed or removed).
+    case storeLinkDecision(LinkDecision, message: String)
 }

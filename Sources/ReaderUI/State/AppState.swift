@@ -110,6 +110,8 @@ public struct AppState: Equatable, Sendable {
     /// Where `back` and `forward` go.
     public var history = NavigationHistory()
     public var timeline = TimelineState()
+    /// The event `+` was pressed on, waiting for the event in another article to link it to.
+    public var linkSource: EventReference?
     /// The screen the timeline was opened from.
     var timelineReturn: Screen = .library
 
