@@ -15,6 +15,8 @@ struct EventFeatures {
     /// Per actor id: how much sharing it tells (rarer actors more).
     var actorWeight: [Double]
     var categoryBase: [Double]
+    /// Per figure id: true for an amount with a unit (`1500000000 USD`), false for a bare count.
+    var figureHasUnit: [Bool]
 
     init(_ events: [LinkableEvent]) {
         var categories: [String: Int32] = [:]
@@ -46,6 +48,9 @@ struct EventFeatures {
             dates.append(event.date.flatMap(Self.parse))
             article.append(intern(event.article, &articleIds))
         }
+        var hasUnit = [Bool](repeating: false, count: figureIds.count)
+        for (key, id) in figureIds { hasUnit[Int(id)] = key.contains(" ") }
+        figureHasUnit = hasUnit
         let total = Double(events.count + 10)
         actorWeight = actorCounts.map { min(1, 0.35 + log(total / Double($0 + 1)) / log(total)) }
         categoryBase = categoryNames.map(EventLinker.base)
@@ -58,7 +63,8 @@ struct EventFeatures {
     /// `2020-09-14` → (2020, 9, 14, 3), `2020-09` → (2020, 9, 0, 2), `2020` → (2020, 0, 0, 1); the
     /// start of an interval (`2005/2009`) at year precision.
     static func parse(_ date: String) -> SIMD4<Int32>? {
-        let parts = date.split(separator: "/")[0].split(separator: "-").prefix(3).compactMap { Int32($0) }
+        guard let start = date.split(separator: "/").first else { return nil }
+        let parts = start.split(separator: "-").prefix(3).compactMap { Int32($0) }
         guard let year = parts.first else { return nil }
         let precision = date.contains("/") ? 1 : parts.count
         return SIMD4(year, precision > 1 ? parts[1] : 0, precision > 2 ? parts[2] : 0, Int32(precision))

@@ -23,22 +23,34 @@ public struct EventLinker: Sendable {
     }
 
     public func clusters(_ events: [LinkableEvent], decisions: [LinkDecision] = []) -> [EventCluster] {
-        var links = self.links(events)
+        clusters(events, links: links(events), decisions: decisions)
+    }
+
+    /// Clusters from links already found (`links(_:)`), with the user's decisions: a confirmed pair is
+    /// linked first; a removed pair never ends up in one cluster, not even through a third event.
+    public func clusters(_ events: [LinkableEvent], links found: [Link], decisions: [LinkDecision]) -> [EventCluster] {
+        var links = found
         let index = Dictionary(events.enumerated().map { ($1.reference, $0) }, uniquingKeysWith: { first, _ in first })
-        let removed = Set(decisions.filter { $0.kind == .removed }.map { [$0.first, $0.second] })
-        if !removed.isEmpty {
-            links.removeAll { removed.contains([min(events[$0.first].reference, events[$0.second].reference),
-                                                max(events[$0.first].reference, events[$0.second].reference)]) }
-        }
-        for decision in decisions where decision.kind == .confirmed {
+        var apart: [(Int, Int)] = []
+        for decision in decisions {
             guard let first = index[decision.first], let second = index[decision.second] else { continue }
-            links.append(Link(first: min(first, second), second: max(first, second), score: 2))
+            if decision.kind == .confirmed {
+                links.append(Link(first: min(first, second), second: max(first, second), score: 2))
+            } else {
+                apart.append((first, second))
+            }
         }
-        return cluster(links, events)
+        return cluster(links, events, apart: apart)
     }
 
     /// Every pair that shares an index key, within the window, and scores above the threshold.
     public func links(_ events: [LinkableEvent]) -> [Link] {
+        var comparisons = 0
+        return links(events, comparisons: &comparisons)
+    }
+
+    /// `links(_:)`, counting the pairs it scored.
+    func links(_ events: [LinkableEvent], comparisons: inout Int) -> [Link] {
         let features = EventFeatures(events)
         // Buckets of event indices per key, in the library-wide date order.
         var buckets: [[Int32]] = []
@@ -68,6 +80,7 @@ public struct EventLinker: Sendable {
                     let second = Int(members[slot])
                     guard stamp[second] != Int32(first), features.article[first] != features.article[second] else { continue }
                     stamp[second] = Int32(first)
+                    comparisons += 1
                     let score = self.score(first, second, features)
                     if score >= threshold { best.append(Link(first: min(first, second), second: max(first, second), score: score)) }
                 }
@@ -95,9 +108,16 @@ public struct EventLinker: Sendable {
         let dates = Self.dateAgreement(features.dates[a], features.dates[b])
         guard dates >= 0 else { return 0 }
         var figures = 0
-        EventFeatures.shared(features.figures[a], features.figures[b]) { _ in figures += 1 }
+        var amounts = 0
+        EventFeatures.shared(features.figures[a], features.figures[b]) {
+            figures += 1
+            if features.figureHasUnit[Int($0)] { amounts += 1 }
+        }
         var actors = 0.0
         EventFeatures.shared(features.actors[a], features.actors[b]) { actors += 0.25 * features.actorWeight[Int($0)] }
+        // A shared count alone (3 in two protests) is no evidence without an actor or a date; a shared
+        // amount of money (1,5 Milliarden Dollar in two loans) is.
+        if actors == 0, dates <= 0, amounts == 0 { return 0 }
         return features.categoryBase[Int(features.category[a])] + min(0.6, 0.45 * Double(figures)) + min(0.5, actors) + dates
     }
 
@@ -128,6 +148,14 @@ public struct EventLinker: Sendable {
         Self.dateAgreement(a.flatMap(EventFeatures.parse), b.flatMap(EventFeatures.parse))
     }
 
+    /// FNV-1a of a string, as 8 hex digits: the same on every run and machine.
+    static func stableHash(_ text: String) -> String {
+        var hash: UInt32 = 0x811C_9DC5
+        for byte in text.utf8 { hash = (hash ^ UInt32(byte)) &* 0x0100_0193 }
+        let digits = String(hash, radix: 16)
+        return String(repeating: "0", count: 8 - digits.count) + digits
+    }
+
     func sharedReasons(_ a: LinkableEvent, _ b: LinkableEvent) -> [String] {
         var reasons = a.amounts.filter { b.amounts.contains($0) }.map { a.names[$0] ?? $0 }
         reasons += a.actors.filter { b.actors.contains($0) }.map { a.names[$0] ?? $0 }
@@ -136,7 +164,7 @@ public struct EventLinker: Sendable {
     }
 
     /// Greedy union, best link first, never two events of one article in a cluster.
-    func cluster(_ links: [Link], _ events: [LinkableEvent]) -> [EventCluster] {
+    func cluster(_ links: [Link], _ events: [LinkableEvent], apart: [(Int, Int)] = []) -> [EventCluster] {
         var parent = Array(events.indices)
         func root(_ node: Int) -> Int {
             var node = node
@@ -150,7 +178,11 @@ public struct EventLinker: Sendable {
             guard a != b else { accepted[a, default: []].append(link); continue }
             var left = articles.removeValue(forKey: a) ?? [events[a].article]
             var right = articles.removeValue(forKey: b) ?? [events[b].article]
-            guard left.isDisjoint(with: right) else {
+            let separated = apart.contains { pair in
+                let (x, y) = (root(pair.0), root(pair.1))
+                return (x == a && y == b) || (x == b && y == a)
+            }
+            guard !separated, left.isDisjoint(with: right) else {
                 (articles[a], articles[b]) = (left, right)
                 continue
             }
@@ -176,11 +208,9 @@ public struct EventLinker: Sendable {
             }
             let manual = edges.contains { $0.score >= 2 }
             let confidence = manual ? 1 : (edges.map { min(1, $0.score) }.reduce(0, +) / Double(edges.count) * 100).rounded() / 100
+            // Named after its first member, so the id stays when other articles join or leave.
             let first = events[members[0]]
-            let date = members.compactMap { events[$0].date }.max { $0.count < $1.count } ?? "undated"
-            let best = edges.max { $0.score < $1.score }!
-            let actor = events[best.first].actors.first { events[best.second].actors.contains($0) } ?? first.actors.first
-            var id = [first.category, date, actor].compactMap { $0 }.joined(separator: "-")
+            var id = "\(first.category)-\(Self.stableHash(first.article + "#" + first.id))"
             used[id, default: 0] += 1
             if used[id]! > 1 { id += "-\(used[id]!)" }
             return EventCluster(id: id, members: members.map { events[$0].reference }, reasons: reasons, confidence: confidence, isManual: manual)

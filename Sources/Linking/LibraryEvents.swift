@@ -10,8 +10,9 @@ public struct LibraryEvents: Equatable, Sendable {
     private var clusterIndex: [EventReference: Int] = [:]
     /// How figures read in the text (`1500000000 USD` → `1,5 Milliarden Dollar`).
     private(set) var names: [String: String] = [:]
-    /// What the linker works on, kept to link again when the user decides.
+    /// What the linker works on and the links it found, kept to cluster again when the user decides.
     private var linkable: [LinkableEvent] = []
+    private var found: [EventLinker.Link] = []
     /// The user's decisions, which win over the linker.
     public private(set) var decisions: [LinkDecision] = []
 
@@ -26,13 +27,15 @@ public struct LibraryEvents: Equatable, Sendable {
             for event in list { names.merge(event.names.filter { event.amounts.contains($0.key) }, uniquingKeysWith: { first, _ in first }) }
             linkable += list
         }
+        found = linker.links(linkable)
         relink(decisions: decisions, linker: linker)
     }
 
-    /// Links again with the user's decisions (a confirmed, removed or added link).
+    /// Clusters again with the user's decisions (a confirmed, removed or added link); the links found
+    /// are reused, so this is quick.
     public mutating func relink(decisions: [LinkDecision], linker: EventLinker = EventLinker()) {
         self.decisions = decisions
-        clusters = linker.clusters(linkable, decisions: decisions)
+        clusters = linker.clusters(linkable, links: found, decisions: decisions)
         clusterIndex = [:]
         for (index, cluster) in clusters.enumerated() {
             for member in cluster.members { clusterIndex[member] = index }

@@ -115,7 +115,8 @@ struct EventDateFinder {
             if let weekday = Self.weekdays[word] { return Self.weekday(weekday, near: reference, direction: direction) }
             if RelativeDateRecognizer.dayOffsets[word] != nil { return Self.truncated(reference, keepDay: false) }
             switch word {
-            case "woche", "wochenende", "tag", "tages": return Self.shift(reference, days: 7 * direction)
+            case "tag", "tages": return Self.shift(reference, days: direction, keepDay: true)
+            case "woche", "wochenende": return Self.shift(reference, days: 7 * direction)
             case "monat", "monats": return Self.shift(reference, months: direction)
             case "jahr", "jahres", "quartal", "halbjahr", "sommer", "winter", "frühling", "frühjahr", "herbst":
                 return ArticleDate(year: reference.year + direction)

@@ -76,13 +76,14 @@ extension Reducer {
 
     /// Jumps to a linked event's first sentence in its article, remembering where we were.
     static func follow(_ target: EventReference, _ state: inout AppState) {
-        guard let reader = state.reader,
-              let article = state.library.articles.firstIndex(where: { $0.path == target.article }),
+        guard let article = state.library.articles.firstIndex(where: { $0.path == target.article }),
               let event = state.events.event(target), let first = event.mentions.first else {
             state.message = StatusMessage("That article is no longer in the library.", level: .warning)
             return
         }
-        state.history.back.append(Location(article: reader.articleIndex, sentence: reader.cursor))
+        if let reader = state.reader {
+            state.history.back.append(Location(article: reader.articleIndex, sentence: reader.cursor))
+        }
         state.history.forward = []
         go(to: Location(article: article, sentence: 0), &state)
         if let sentence = state.reader?.document.sentenceIndex(containing: first.start) {
@@ -129,9 +130,11 @@ extension Reducer {
         var chosen = linkedEvents(state).first
         if state.focus == .pane {
             let items = paneItems(state)
-            if items.indices.contains(reader.paneSelection), case .link(let target) = items[reader.paneSelection] {
-                chosen = linkedEvents(state).first { $0.target == target }
+            guard items.indices.contains(reader.paneSelection), case .link(let target) = items[reader.paneSelection] else {
+                state.message = StatusMessage("Select a linked event in the pane first.")
+                return []
             }
+            chosen = linkedEvents(state).first { $0.target == target }
         }
         guard let link = chosen else {
             state.message = StatusMessage("This sentence has no linked event.")

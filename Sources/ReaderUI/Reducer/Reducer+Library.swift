@@ -15,6 +15,8 @@ extension Reducer {
         case .moveFirst: state.libraryCursor = 0
         case .moveLast: state.libraryCursor = count - 1
         case .open:
+            // Opening by hand starts a new path: there is nothing to go forward to.
+            state.history.forward = []
             openArticle(state.libraryCursor, &state)
             return []
         case .search:

@@ -5,6 +5,7 @@ extension Reducer {
         guard let reader = state.reader else { return [] }
         switch command {
         case .close:
+            state.linkSource = nil
             state.libraryCursor = reader.articleIndex
             state.reader = nil
             state.screen = .library

@@ -67,17 +67,7 @@ extension Reducer {
         case .open:
             let entries = timelineEntries(state)
             guard entries.indices.contains(state.timeline.cursor) else { return [] }
-            if let reader = state.reader {
-                state.history.back.append(Location(article: reader.articleIndex, sentence: reader.cursor))
-                state.history.forward = []
-            }
-            let target = entries[state.timeline.cursor].target
-            guard let article = state.library.articles.firstIndex(where: { $0.path == target.article }),
-                  let first = state.events.event(target)?.mentions.first else { return [] }
-            go(to: Location(article: article, sentence: 0), &state)
-            if let sentence = state.reader?.document.sentenceIndex(containing: first.start) {
-                go(to: Location(article: article, sentence: sentence), &state)
-            }
+            follow(entries[state.timeline.cursor].target, &state)
             return []
         default:
             return []
