@@ -23,6 +23,9 @@ struct Events: ParsableCommand {
     @Flag(help: "Print JSON for scripts.")
     var json = false
 
+    @Option(help: "The database with the links confirmed or removed in the reader (default: DIR/.glossa/glossa.sqlite).")
+    var db: String?
+
     func run() throws {
         let library = try loadLibrary(directory)
         var options = ExtractionOptions()
@@ -42,9 +45,15 @@ struct Events: ParsableCommand {
         }
         if progress { FileHandle.standardError.write(Data("\n".utf8)) }
         // The user's decisions from the reader win; the database is only read, and only if it exists.
-        let path = AppDatabase.defaultPath(library: directory)
-        let decisions = FileManager.default.fileExists(atPath: path)
-            ? ((try? AppDatabase.open(path: path, readOnly: true).linkDecisions()) ?? []) : []
+        let path = db ?? AppDatabase.defaultPath(library: directory)
+        var decisions: [LinkDecision] = []
+        if FileManager.default.fileExists(atPath: path) {
+            do {
+                decisions = try AppDatabase.open(path: path, readOnly: true).linkDecisions()
+            } catch {
+                printError("\(error.description) (links decided in the reader are not applied)")
+            }
+        }
         let linked = LibraryEvents(extractions, decisions: decisions)
         if json {
             try printJSON(EventsOutput(library: library, events: linked))
@@ -112,12 +121,15 @@ struct EventsOutput: Encodable {
     init(library: Library, events linked: LibraryEvents) {
         var mentions: [Mention] = []
         for article in library.articles {
+            var own: [Mention] = []
             for event in linked.events[article.path] ?? [] {
                 for span in event.mentions {
-                    mentions.append(Mention(article: article.path, id: event.id, start: span.start, end: span.end,
-                                            date: event.date, actors: event.actors, label: event.label))
+                    own.append(Mention(article: article.path, id: event.id, start: span.start, end: span.end,
+                                       date: event.date, actors: event.actors, label: event.label))
                 }
             }
+            // In text order, as glossa extract lists them.
+            mentions += own.enumerated().sorted { ($0.element.start, $0.element.end, $0.offset) < ($1.element.start, $1.element.end, $1.offset) }.map(\.element)
         }
         events = mentions
         clusters = linked.clusters.map { cluster in

@@ -59,7 +59,7 @@ final class LinkedEventTests: XCTestCase {
         var state = Harness.state()
         Harness.press(&state, .char("T"))
         XCTAssertEqual(state.screen, .timeline)
-        let entries = Reducer.timelineEntries(state)
+        let entries = state.timeline.entries
         let dates = entries.filter { !$0.isMember }.compactMap(\.date)
         XCTAssertEqual(dates, dates.sorted(), "by date")
         let loan = try XCTUnwrap(entries.firstIndex { $0.isCluster && $0.text.hasPrefix("Kredit") })

@@ -49,11 +49,12 @@ extension Reducer {
         }
         state.timelineReturn = state.screen
         state.screen = .timeline
+        state.timeline.entries = timelineEntries(state)
         clampTimeline(&state)
     }
 
     static func timelineCommand(_ command: Command, _ state: inout AppState) -> [Effect] {
-        let count = timelineEntries(state).count
+        let count = state.timeline.entries.count
         let page = max(1, ScreenGeometry(size: state.size, pane: state.pane).body.height - 1)
         switch command {
         case .close, .timeline:
@@ -65,7 +66,7 @@ extension Reducer {
         case .moveFirst: state.timeline.cursor = 0
         case .moveLast: state.timeline.cursor = count - 1
         case .open:
-            let entries = timelineEntries(state)
+            let entries = state.timeline.entries
             guard entries.indices.contains(state.timeline.cursor) else { return [] }
             follow(entries[state.timeline.cursor].target, &state)
             return []
@@ -77,7 +78,7 @@ extension Reducer {
     }
 
     static func clampTimeline(_ state: inout AppState) {
-        let count = timelineEntries(state).count
+        let count = state.timeline.entries.count
         let rows = max(1, ScreenGeometry(size: state.size, pane: state.pane).body.height - 1)
         state.timeline.cursor = min(max(0, state.timeline.cursor), max(0, count - 1))
         if state.timeline.cursor < state.timeline.top { state.timeline.top = state.timeline.cursor }

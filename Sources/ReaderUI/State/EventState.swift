@@ -28,6 +28,8 @@ public enum PaneItem: Equatable, Sendable {
 public struct TimelineState: Equatable, Sendable {
     public var cursor = 0
     public var top = 0
+    /// Built when the timeline opens (and when links change), not on every key.
+    public var entries: [TimelineEntry] = []
 }
 
 /// One line of the timeline: a cluster's heading (the same event in several articles), or an event

@@ -87,7 +87,7 @@ enum StatusBarView {
             }
             return "Actor \(screen.cursor + 1) of \(state.actorIndex.actors.count)"
         case .timeline:
-            return "Line \(state.timeline.cursor + 1) of \(Reducer.timelineEntries(state).count)"
+            return "Line \(state.timeline.cursor + 1) of \(state.timeline.entries.count)"
         }
     }
 

@@ -2,7 +2,7 @@
 enum TimelineView {
     static func render(_ state: AppState, _ geometry: ScreenGeometry, into buffer: inout ScreenBuffer) {
         let theme = state.theme
-        let entries = Reducer.timelineEntries(state)
+        let entries = state.timeline.entries
         let clusters = state.events.clusters.count
         RootView.renderTitleBar("Timeline · \(state.library.root)", right: "\(clusters) linked across articles",
                                 theme: theme, rect: geometry.titleBar, into: &buffer)
