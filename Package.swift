@@ -50,7 +50,7 @@ let package = Package(
         .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "GlossaCore", "TestSupport"]),
         .testTarget(name: "ReaderUITests", dependencies: ["ReaderUI", "GlossaCore", "Extraction", "Linking", "TestSupport"],
                     exclude: ["Snapshots"]),
-        .testTarget(name: "LinkingTests", dependencies: ["Linking"]),
+        .testTarget(name: "LinkingTests", dependencies: ["Linking", "Extraction", "GlossaCore", "TestSupport"]),
         .testTarget(name: "StoreTests", dependencies: ["Store", "GlossaCore", "Linking", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "ExportTests", dependencies: ["Export", "GlossaCore", "Extraction", "TestSupport"]),
         // Writes annotations for the crash and two-writer tests (not part of the product).

@@ -15,6 +15,8 @@ public struct LibraryEvents: Equatable, Sendable {
     private var found: [EventLinker.Link] = []
     /// The user's decisions, which win over the linker.
     public private(set) var decisions: [LinkDecision] = []
+    /// Each event's first sentence, white space collapsed: how a decision finds its event again.
+    private var quotes: [EventReference: String] = [:]
 
     public init() {}
 
@@ -23,6 +25,11 @@ public struct LibraryEvents: Equatable, Sendable {
                 linker: EventLinker = EventLinker()) {
         for (article, extraction) in extractions where !extraction.events.isEmpty {
             events[article.path] = extraction.events
+            let scalars = Array(article.text.unicodeScalars)
+            for event in extraction.events {
+                guard let span = event.mentions.first, span.end <= scalars.count else { continue }
+                quotes[EventReference(article: article.path, event: event.id)] = Self.collapse(scalars[span.start..<span.end])
+            }
             let list = Self.linkable(article.path, extraction)
             for event in list { names.merge(event.names.filter { event.amounts.contains($0.key) }, uniquingKeysWith: { first, _ in first }) }
             linkable += list
@@ -35,11 +42,35 @@ public struct LibraryEvents: Equatable, Sendable {
     /// are reused, so this is quick.
     public mutating func relink(decisions: [LinkDecision], linker: EventLinker = EventLinker()) {
         self.decisions = decisions
-        clusters = linker.clusters(linkable, links: found, decisions: decisions)
+        let resolved = decisions.compactMap { decision -> LinkDecision? in
+            guard let first = resolve(decision.first, decision.firstQuote),
+                  let second = resolve(decision.second, decision.secondQuote) else { return nil }
+            return LinkDecision(first, second, kind: decision.kind)
+        }
+        clusters = linker.clusters(linkable, links: found, decisions: resolved)
         clusterIndex = [:]
         for (index, cluster) in clusters.enumerated() {
             for member in cluster.members { clusterIndex[member] = index }
         }
+    }
+
+    /// The event a decision meant: the same id if its first sentence is still the one remembered, else
+    /// the article's event of the same kind that starts with that sentence; nil when it is gone.
+    func resolve(_ reference: EventReference, _ quote: String) -> EventReference? {
+        if quote.isEmpty || quotes[reference] == quote { return events[reference.article]?.contains { $0.id == reference.event } == true ? reference : nil }
+        let kind = reference.event.split(separator: "-").dropLast().joined(separator: "-")
+        return events[reference.article]?.first { event in
+            event.category.rawValue == kind && quotes[EventReference(article: reference.article, event: event.id)] == quote
+        }.map { EventReference(article: reference.article, event: $0.id) }
+    }
+
+    /// The first sentence of an event, as a decision remembers it.
+    public func quote(of reference: EventReference) -> String { quotes[reference] ?? "" }
+
+    static func collapse(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars)
+        return String(view).split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
     }
 
     /// The decisions with one more (replacing an earlier one about the same two events).

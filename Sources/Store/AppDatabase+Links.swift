@@ -7,10 +7,10 @@ extension AppDatabase {
     public func save(_ decision: LinkDecision) throws(StoreError) {
         try write { db in
             try db.execute(sql: """
-                INSERT OR REPLACE INTO linkDecision (firstArticle, firstEvent, secondArticle, secondEvent, kind)
-                VALUES (?, ?, ?, ?, ?)
+                INSERT OR REPLACE INTO linkDecision (firstArticle, firstEvent, secondArticle, secondEvent, kind, firstQuote, secondQuote)
+                VALUES (?, ?, ?, ?, ?, ?, ?)
                 """, arguments: [decision.first.article, decision.first.event, decision.second.article, decision.second.event,
-                                 decision.kind.rawValue])
+                                 decision.kind.rawValue, decision.firstQuote, decision.secondQuote])
         }
     }
 
@@ -19,7 +19,8 @@ extension AppDatabase {
             try Row.fetchAll(db, sql: "SELECT * FROM linkDecision ORDER BY firstArticle, firstEvent, secondArticle, secondEvent").compactMap { row in
                 guard let kind = LinkDecision.Kind(rawValue: row["kind"]) else { return nil }
                 return LinkDecision(EventReference(article: row["firstArticle"], event: row["firstEvent"]),
-                                    EventReference(article: row["secondArticle"], event: row["secondEvent"]), kind: kind)
+                                    EventReference(article: row["secondArticle"], event: row["secondEvent"]), kind: kind,
+                                    quotes: (row["firstQuote"], row["secondQuote"]))
             }
         }
     }

@@ -128,6 +128,8 @@ public final class AppDatabase: Sendable {
                 table.column("secondArticle", .text).notNull()
                 table.column("secondEvent", .text).notNull()
                 table.column("kind", .text).notNull()
+                table.column("firstQuote", .text).notNull()
+                table.column("secondQuote", .text).notNull()
                 table.primaryKey(["firstArticle", "firstEvent", "secondArticle", "secondEvent"])
             }
         }

@@ -125,7 +125,8 @@ extension Reducer {
                 return []
             }
             state.linkSource = nil
-            return [.storeLinkDecision(LinkDecision(source, here, kind: .confirmed), message: "Linked by hand: \(event.label).")]
+            let decision = LinkDecision(source, here, kind: .confirmed, quotes: (state.events.quote(of: source), state.events.quote(of: here)))
+            return [.storeLinkDecision(decision, message: "Linked by hand: \(event.label).")]
         }
         var chosen = linkedEvents(state).first
         if state.focus == .pane {
@@ -142,7 +143,8 @@ extension Reducer {
         }
         let here = EventReference(article: path, event: link.event.id)
         let confirm = command == .confirmLink
-        let decision = LinkDecision(here, link.target, kind: confirm ? .confirmed : .removed)
+        let decision = LinkDecision(here, link.target, kind: confirm ? .confirmed : .removed,
+                                    quotes: (state.events.quote(of: here), state.events.quote(of: link.target)))
         return [.storeLinkDecision(decision, message: confirm ? "Link confirmed." : "Link removed: these events are kept apart.")]
     }
 }
