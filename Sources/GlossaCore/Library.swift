@@ -7,11 +7,14 @@ public struct Library: Sendable, Equatable {
     public let articles: [Article]
     /// Files that could not be read, or were read with replaced bytes: one line each.
     public let problems: [String]
+    /// Each article's index in `articles`, by path.
+    public let positions: [String: Int]
 
     public init(root: String, articles: [Article], problems: [String] = []) {
         self.root = root
         self.articles = articles.sorted(by: Library.order)
         self.problems = problems
+        positions = Dictionary(self.articles.enumerated().map { ($1.path, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
     /// Newest first; undated articles last; ties by title, then path.

@@ -18,3 +18,17 @@ public struct TextSpan: Hashable, Sendable, Codable, Comparable {
         (lhs.start, lhs.end) < (rhs.start, rhs.end)
     }
 }
+
+extension Array where Element == TextSpan {
+    /// For spans in text order (sentences): the one that contains an offset, or the last one that
+    /// starts before it; nil when there are none.
+    public func index(containing offset: Int) -> Int? {
+        guard !isEmpty else { return nil }
+        var low = 0, high = count
+        while low < high {
+            let mid = (low + high) / 2
+            if self[mid].start <= offset { low = mid + 1 } else { high = mid }
+        }
+        return Swift.max(0, low - 1)
+    }
+}

@@ -35,7 +35,6 @@ struct Open: ParsableCommand {
         }
         let extractions = library.articles.map { (article: $0, extraction: Extractor.extract($0, options: options)) }
         let index = ActorIndex(mentions: extractions.map(\.extraction.actors))
-        var events = LibraryEvents(extractions)
         let colorAllowed = !noColor && (ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
         let terminal: NCursesTerminal
         do {
@@ -50,8 +49,7 @@ struct Open: ParsableCommand {
         var state = AppState(library: library, size: terminal.size, theme: terminal.hasColors ? .color : .monochrome,
                              actorIndex: index, extractionOptions: options)
         state.annotations = store.annotations
-        if !store.decisions.isEmpty { events.relink(decisions: store.decisions) }
-        state.events = events
+        state.events = LibraryEvents(extractions, decisions: store.decisions)
         state.storeProblem = store.problem
         let notices = [warning, store.notice].compactMap { $0 }
         if !notices.isEmpty { state.message = StatusMessage(notices.joined(separator: "; "), level: .warning) }

@@ -29,13 +29,13 @@ extension Reducer {
         linkedEvents(state).map { .link($0.target) } + paneNotes(state).map { .note($0) }
     }
 
-    /// Whether a sentence of the open article reports a linked event.
-    static func sentenceHasLink(_ index: Int, _ state: AppState) -> Bool {
-        guard let reader = state.reader, reader.document.sentences.indices.contains(index) else { return false }
+    /// The sentences of the open article that report a linked event, in text order: one pass over
+    /// the article's events, not a check per sentence.
+    static func linkedSentences(_ state: AppState) -> [Int] {
+        guard let reader = state.reader else { return [] }
         let path = state.library.articles[reader.articleIndex].path
-        return state.events.events(in: path, sentence: reader.document.sentences[index]).contains {
-            state.events.cluster(of: EventReference(article: path, event: $0.id)) != nil
-        }
+        let linked = (state.events.events[path] ?? []).filter { state.events.cluster(of: EventReference(article: path, event: $0.id)) != nil }
+        return Set(linked.flatMap(\.mentions).compactMap { reader.document.sentenceIndex(containing: $0.start) }).sorted()
     }
 
     static func eventCommand(_ command: Command, _ state: inout AppState) {
@@ -58,10 +58,9 @@ extension Reducer {
             go(to: target, &state)
             state.history = history
         case .nextEvent, .previousEvent:
-            let count = reader.document.sentences.count
             let forward = command == .nextEvent
-            let candidates = forward ? Array((reader.cursor + 1)..<max(reader.cursor + 1, count)) : Array((0..<reader.cursor).reversed())
-            guard let target = candidates.first(where: { sentenceHasLink($0, state) }) else {
+            let linked = linkedSentences(state)
+            guard let target = forward ? linked.first(where: { $0 > reader.cursor }) : linked.last(where: { $0 < reader.cursor }) else {
                 state.message = StatusMessage(forward ? "No linked event further down in this article." : "No linked event further up in this article.")
                 return
             }
@@ -76,7 +75,7 @@ extension Reducer {
 
     /// Jumps to a linked event's first sentence in its article, remembering where we were.
     static func follow(_ target: EventReference, _ state: inout AppState) {
-        guard let article = state.library.articles.firstIndex(where: { $0.path == target.article }),
+        guard let article = state.library.positions[target.article],
               let event = state.events.event(target), let first = event.mentions.first else {
             state.message = StatusMessage("That article is no longer in the library.", level: .warning)
             return
@@ -85,10 +84,7 @@ extension Reducer {
             state.history.back.append(Location(article: reader.articleIndex, sentence: reader.cursor))
         }
         state.history.forward = []
-        go(to: Location(article: article, sentence: 0), &state)
-        if let sentence = state.reader?.document.sentenceIndex(containing: first.start) {
-            go(to: Location(article: article, sentence: sentence), &state)
-        }
+        go(to: Location(article: article, sentence: state.library.articles[article].sentences.index(containing: first.start) ?? 0), &state)
         let title = state.library.articles[article].title
         state.message = StatusMessage("\(event.label) — \(title). \(state.keyMap.hint(.back, on: .reader)) goes back.")
     }

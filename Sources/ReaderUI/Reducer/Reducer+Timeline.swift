@@ -7,10 +7,9 @@ extension Reducer {
     /// the articles that report it beneath; the others alone.
     static func timelineEntries(_ state: AppState) -> [TimelineEntry] {
         let titles = Dictionary(state.library.articles.map { ($0.path, $0.title) }, uniquingKeysWith: { first, _ in first })
-        let order = Dictionary(state.library.articles.enumerated().map { ($1.path, $0) }, uniquingKeysWith: { first, _ in first })
         var groups: [(date: String?, lines: [TimelineEntry])] = []
         for cluster in state.events.clusters {
-            let members = cluster.members.sorted { (order[$0.article] ?? 0) < (order[$1.article] ?? 0) }
+            let members = cluster.members.sorted { (state.library.positions[$0.article] ?? 0) < (state.library.positions[$1.article] ?? 0) }
             let events = members.compactMap { state.events.event($0) }
             let date = events.compactMap(\.date).max { $0.count < $1.count }
             let label = events.first?.label ?? cluster.id

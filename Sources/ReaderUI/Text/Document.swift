@@ -104,13 +104,7 @@ public struct Document: Equatable, Sendable {
 
     /// The sentence that contains an offset, or the last one that starts before it.
     public func sentenceIndex(containing offset: Int) -> Int? {
-        guard !sentences.isEmpty else { return nil }
-        var low = 0, high = sentences.count
-        while low < high {
-            let mid = (low + high) / 2
-            if sentences[mid].start <= offset { low = mid + 1 } else { high = mid }
-        }
-        return max(0, low - 1)
+        sentences.index(containing: offset)
     }
 
     /// Case-insensitive matches of a query, as glyph ranges, in text order, not overlapping.

@@ -174,13 +174,13 @@ public enum PaneView {
                 }
             }
             let selected = focused && index == reader.paneSelection
-            let article = state.library.articles.first { $0.path == link.target.article }
+            let article = state.library.positions[link.target.article].map { state.library.articles[$0] }
             let other = state.events.event(link.target)
             let head = (selected ? "▸ " : "  ") + (other?.date ?? article?.date?.iso ?? "undated") + " · " + (article?.title ?? link.target.article)
             lines.append(PaneLine(text: WordWrap.truncate(head, width: inner), role: selected ? .selected : .text, item: index))
-            if let article, let first = other?.mentions.first {
-                let sentence = String(String.UnicodeScalarView(article.text.unicodeScalars.dropFirst(first.start).prefix(first.length)))
-                for line in WordWrap.wrap("“" + sentence.collapsingWhitespace + "”", width: max(1, inner - 4)).prefix(3) {
+            let sentence = state.events.quote(of: link.target)
+            if !sentence.isEmpty {
+                for line in WordWrap.wrap("“" + sentence + "”", width: max(1, inner - 4)).prefix(3) {
                     lines.append(PaneLine(text: "    " + line, role: .faint, item: index))
                 }
             }

@@ -38,8 +38,7 @@ enum ReaderView {
         let annotatedSpans = merged(placed.map(\.span))
         var annotatedIndex = 0
         let editSpan = state.spanEdit?.span
-        let linkedStarts = reader.document.sentences.indices.filter { Reducer.sentenceHasLink($0, state) }
-            .map { reader.document.sentences[$0].start }
+        let linkedStarts = Reducer.linkedSentences(state).map { reader.document.sentences[$0].start }
         let text = geometry.text
         for row in 0..<text.height {
             let lineIndex = reader.top + row
