@@ -70,6 +70,9 @@ public enum PaneView {
         }
         let count = reader.document.sentences.count
         annotationLines(state, reader, inner: inner, into: &lines)
+        // Linked events right after the sentence's own annotation: differing figures are what an
+        // analyst wants to see first.
+        linkLines(state, reader, inner: inner, into: &lines)
         add("Sentence", .heading)
         if count == 0 {
             add("This article has no text.", .faint)
@@ -102,7 +105,6 @@ public enum PaneView {
             }
         }
         lines.append(PaneLine(text: "", role: .blank))
-        linkLines(state, reader, inner: inner, into: &lines)
         noteList(state, reader, inner: inner, into: &lines)
         lines.append(PaneLine(text: "", role: .blank))
         add("Actors in this article", .heading)
