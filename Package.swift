@@ -35,14 +35,16 @@ let package = Package(
         // Markdown and W3C Web Annotation exports of the annotations.
         .target(name: "Export", dependencies: ["GlossaCore", "Extraction"]),
         .target(name: "Terminal", dependencies: ["CNCurses", "ReaderUI"]),
+        // Reading a large library in the background: the index's cache, full-text search, rescans.
+        .target(name: "Indexing", dependencies: ["GlossaCore", "Extraction", "Linking", "Store", "ReaderUI"]),
         .executableTarget(
             name: "glossa",
             dependencies: [
-                "GlossaCore", "Extraction", "ReaderUI", "Terminal", "Store", "Linking", "Export",
+                "GlossaCore", "Extraction", "ReaderUI", "Terminal", "Store", "Linking", "Export", "Indexing",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .executableTarget(name: "GlossaBench", dependencies: ["GlossaCore", "Extraction", "Linking"]),
+        .executableTarget(name: "GlossaBench", dependencies: ["GlossaCore", "Extraction", "Linking", "Indexing", "ReaderUI", "Store"]),
         // `make model`: trains the actor tagger on GermEval 2014 (training part) and the gold articles.
         .executableTarget(name: "GlossaTrain", dependencies: ["GlossaCore", "Extraction"]),
         .target(name: "TestSupport", dependencies: ["GlossaCore", "ReaderUI"], path: "Tests/TestSupport"),
@@ -52,6 +54,7 @@ let package = Package(
                     exclude: ["Snapshots"]),
         .testTarget(name: "LinkingTests", dependencies: ["Linking", "Extraction", "GlossaCore", "TestSupport"]),
         .testTarget(name: "StoreTests", dependencies: ["Store", "GlossaCore", "Linking", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")]),
+        .testTarget(name: "IndexingTests", dependencies: ["Indexing", "Store", "ReaderUI", "GlossaCore", "Extraction", "Linking", "TestSupport"]),
         .testTarget(name: "ExportTests", dependencies: ["Export", "GlossaCore", "Extraction", "TestSupport"]),
         // Writes annotations for the crash and two-writer tests (not part of the product).
         .executableTarget(name: "StoreWriter", dependencies: ["Store", "GlossaCore"], path: "Tests/StoreWriter"),

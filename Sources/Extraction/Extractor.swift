@@ -82,9 +82,10 @@ public enum Extractor {
     }
 
     /// Reads a file's text as an article and extracts from it, decoding the text once.
-    public static func article(path: String, text: String, options: ExtractionOptions = ExtractionOptions()) -> (Article, Extraction) {
+    public static func article(path: String, text: String, hadInvalidUTF8: Bool = false,
+                               options: ExtractionOptions = ExtractionOptions()) -> (Article, Extraction) {
         let scalars = ScalarClass.scalars(of: text)
-        let article = Article(path: path, text: text, scalars: scalars)
+        let article = Article(path: path, text: text, scalars: scalars, hadInvalidUTF8: hadInvalidUTF8)
         let range = TextSpan(start: min(article.metadata.contentStart, scalars.count), end: scalars.count)
         return (article, extract(scalars: scalars, range: range, sentences: article.sentences, reference: article.date, options: options))
     }

@@ -9,6 +9,9 @@ public struct Article: Sendable, Equatable, Identifiable {
     public let sentences: [TextSpan]
     public let wordCount: Int
     public let hadInvalidUTF8: Bool
+    /// False for a placeholder known only by its path, title and date (from the index or the
+    /// file's first lines) while the library is still being read: it has no text yet.
+    public let isLoaded: Bool
 
     public var id: String { path }
     public var title: String { metadata.title.isEmpty ? path : metadata.title }
@@ -18,16 +21,29 @@ public struct Article: Sendable, Equatable, Identifiable {
         self.init(path: path, text: text, scalars: ScalarClass.scalars(of: text), hadInvalidUTF8: hadInvalidUTF8)
     }
 
-    /// For callers that already hold the text's scalars (the extractor), to decode it once.
-    public init(path: String, text: String, scalars: [Unicode.Scalar], hadInvalidUTF8: Bool = false) {
+    /// For callers that already hold the text's scalars (the extractor), to decode it once; and the
+    /// sentences when they are known (from the index's cache).
+    public init(path: String, text: String, scalars: [Unicode.Scalar], sentences: [TextSpan]? = nil, hadInvalidUTF8: Bool = false) {
         self.path = path
         self.text = text
         self.hadInvalidUTF8 = hadInvalidUTF8
         let metadata = ArticleParser.parse(scalars)
         self.metadata = metadata
         let content = TextSpan(start: metadata.contentStart, end: scalars.count)
-        self.sentences = SentenceSplitter.split(scalars, in: content)
+        self.sentences = sentences ?? SentenceSplitter.split(scalars, in: content)
         self.wordCount = Article.countWords(scalars, from: metadata.contentStart)
+        self.isLoaded = true
+    }
+
+    /// A placeholder for an article not read yet: its title and date are known, its text is not.
+    public init(placeholder path: String, metadata: ArticleMetadata, wordCount: Int = 0, hadInvalidUTF8: Bool = false) {
+        self.path = path
+        text = ""
+        self.metadata = metadata
+        sentences = []
+        self.wordCount = wordCount
+        self.hadInvalidUTF8 = hadInvalidUTF8
+        isLoaded = false
     }
 
     /// Words: runs of non-space scalars that hold at least one letter or digit.

@@ -15,6 +15,16 @@ public struct ArticleMetadata: Sendable, Equatable {
     public var contentStart: Int
     /// The title line inside the text, when the first line is short enough to be a headline.
     public var titleSpan: TextSpan?
+
+    public init(title: String, date: ArticleDate? = nil, dateSource: DateSource? = nil, source: String? = nil,
+                contentStart: Int = 0, titleSpan: TextSpan? = nil) {
+        self.title = title
+        self.date = date
+        self.dateSource = dateSource
+        self.source = source
+        self.contentStart = contentStart
+        self.titleSpan = titleSpan
+    }
 }
 
 /// Reads the metadata of an article: a ` date YYYY-MM[-DD]` header, Markdown front matter,

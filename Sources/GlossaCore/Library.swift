@@ -4,9 +4,9 @@ import Foundation
 public struct Library: Sendable, Equatable {
     /// The folder as given by the user.
     public let root: String
-    public let articles: [Article]
+    public private(set) var articles: [Article]
     /// Files that could not be read, or were read with replaced bytes: one line each.
-    public let problems: [String]
+    public var problems: [String]
     /// Each article's index in `articles`, by path.
     public let positions: [String: Int]
 
@@ -16,6 +16,18 @@ public struct Library: Sendable, Equatable {
         self.problems = problems
         positions = Dictionary(self.articles.enumerated().map { ($1.path, $0) }, uniquingKeysWith: { first, _ in first })
     }
+
+    /// Puts the article read from disk in place of its placeholder (or older version), keeping the
+    /// order: the list does not jump while it fills in. Returns false when the path is not listed.
+    @discardableResult
+    public mutating func replace(_ article: Article) -> Bool {
+        guard let index = positions[article.path] else { return false }
+        articles[index] = article
+        return true
+    }
+
+    /// Whether every article has been read (none is a placeholder).
+    public var isComplete: Bool { articles.allSatisfy(\.isLoaded) }
 
     /// Newest first; undated articles last; ties by title, then path.
     public static func order(_ lhs: Article, _ rhs: Article) -> Bool {

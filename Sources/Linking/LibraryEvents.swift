@@ -1,6 +1,15 @@
 import Extraction
 import GlossaCore
 
+/// One article's part of the library's events: prepared where the article is extracted.
+public struct ArticleEvents: Equatable, Sendable {
+    public var path: String
+    public var events: [Event]
+    /// Each event's first sentence (by event id), white space collapsed.
+    public var quotes: [String: String]
+    public var linkable: [LinkableEvent]
+}
+
 /// The events of a library and their clusters across articles, with lookups for the reader.
 public struct LibraryEvents: Equatable, Sendable {
     /// Each article's events, by article path.
@@ -23,19 +32,32 @@ public struct LibraryEvents: Equatable, Sendable {
     /// Links the events of extracted articles; the user's decisions win.
     public init(_ extractions: [(article: Article, extraction: Extraction)], decisions: [LinkDecision] = [],
                 linker: EventLinker = EventLinker()) {
-        for (article, extraction) in extractions where !extraction.events.isEmpty {
-            events[article.path] = extraction.events
-            let scalars = Array(article.text.unicodeScalars)
-            for event in extraction.events {
-                guard let span = event.mentions.first, span.end <= scalars.count else { continue }
-                quotes[EventReference(article: article.path, event: event.id)] = Self.collapse(scalars[span.start..<span.end])
-            }
-            let list = Self.linkable(article.path, extraction)
-            for event in list { names.merge(event.names.filter { event.amounts.contains($0.key) }, uniquingKeysWith: { first, _ in first }) }
-            linkable += list
+        self.init(extractions.compactMap { Self.articleEvents($0.article, $0.extraction) }, decisions: decisions, linker: linker)
+    }
+
+    /// Links the events of articles prepared one by one (`articleEvents`, on any thread).
+    public init(_ articles: [ArticleEvents], decisions: [LinkDecision] = [], linker: EventLinker = EventLinker()) {
+        for article in articles {
+            events[article.path] = article.events
+            for (id, quote) in article.quotes { quotes[EventReference(article: article.path, event: id)] = quote }
+            for event in article.linkable { names.merge(event.names.filter { event.amounts.contains($0.key) }, uniquingKeysWith: { first, _ in first }) }
+            linkable += article.linkable
         }
         found = linker.links(linkable)
         relink(decisions: decisions, linker: linker)
+    }
+
+    /// What linking needs of one article: its events, their first sentences and linker features.
+    /// Nil when the article reports no event.
+    public static func articleEvents(_ article: Article, _ extraction: Extraction) -> ArticleEvents? {
+        guard !extraction.events.isEmpty else { return nil }
+        let scalars = Array(article.text.unicodeScalars)
+        var quotes: [String: String] = [:]
+        for event in extraction.events {
+            guard let span = event.mentions.first, span.end <= scalars.count else { continue }
+            quotes[event.id] = collapse(scalars[span.start..<span.end])
+        }
+        return ArticleEvents(path: article.path, events: extraction.events, quotes: quotes, linkable: linkable(article.path, extraction))
     }
 
     /// Clusters again with the user's decisions (a confirmed, removed or added link); the links found
@@ -71,6 +93,16 @@ public struct LibraryEvents: Equatable, Sendable {
         var view = String.UnicodeScalarView()
         view.append(contentsOf: scalars)
         return String(view).split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    }
+
+    /// Events linked elsewhere (in the background), with the decisions the reader made meanwhile
+    /// added to those they were linked with; the reader's win for the same pair.
+    public static func keeping(_ events: LibraryEvents, decisions: [LinkDecision]) -> LibraryEvents {
+        let merged = events.decisions.filter { old in !decisions.contains { ($0.first, $0.second) == (old.first, old.second) } } + decisions
+        guard merged != events.decisions else { return events }
+        var copy = events
+        copy.relink(decisions: merged)
+        return copy
     }
 
     /// The decisions with one more (replacing an earlier one about the same two events).

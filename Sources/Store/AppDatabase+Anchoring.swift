@@ -67,6 +67,8 @@ extension AppDatabase {
     /// Places annotations in an article's text; returns them all, and those that changed (with the
     /// revision they will have once `savePlacements` wrote them).
     static func place(_ list: [Annotation], in article: Article) -> ([Annotation], [Annotation]) {
+        // A placeholder (not read yet) has no text to place anything in: nothing is moved.
+        guard article.isLoaded else { return (list.sorted(by: Annotation.readingOrder), []) }
         let hash = ContentHash.of(article.text)
         guard list.contains(where: { $0.textHash != hash || $0.isOrphan }) else { return (list, []) }
         let text = AnchorText(article.text)

@@ -133,6 +133,25 @@ public final class AppDatabase: Sendable {
                 table.primaryKey(["firstArticle", "firstEvent", "secondArticle", "secondEvent"])
             }
         }
+        migrator.registerMigration("v3: article index") { db in
+            // What extraction found in each file, keyed by its content hash and the extractor's version.
+            try db.create(table: "articleIndex") { table in
+                table.primaryKey("path", .text)
+                // The full-text row of the file's current text (older rows of a changed file are skipped).
+                table.column("doc", .integer).notNull().unique()
+                table.column("size", .integer).notNull()
+                table.column("modified", .integer).notNull()
+                table.column("hash", .text).notNull().indexed()
+                table.column("version", .integer).notNull()
+                table.column("title", .text).notNull()
+                table.column("date", .text)
+                table.column("words", .integer).notNull()
+                table.column("invalidUTF8", .boolean).notNull()
+                table.column("extraction", .blob).notNull()
+            }
+            // Contentless: the text is in the files; ß is spelled ss before it goes in (see SearchFolding).
+            try db.execute(sql: "CREATE VIRTUAL TABLE articleText USING fts5(body, content='', tokenize='unicode61 remove_diacritics 2')")
+        }
         return migrator
     }
 

@@ -2,6 +2,7 @@ import Export
 import Extraction
 import Foundation
 import GlossaCore
+import Indexing
 import Linking
 import ReaderUI
 import Store
@@ -10,44 +11,23 @@ import Store
 /// gives the runtime its store services. When the database cannot be used, the reader still opens
 /// and says why; nothing in the file is touched.
 struct LibraryStore {
-    private(set) var database: AppDatabase?
-    /// Annotations by article, placed in the current texts.
-    var annotations: [String: [Annotation]] = [:]
-    /// The user's decisions about links between events.
-    var decisions: [LinkDecision] = []
-    /// Why annotations cannot be saved, for the state (nil: they can).
-    var problem: String?
-    /// What the status line should say at start (orphans, a read-only file …).
-    var notice: String?
+    let database: AppDatabase?
+    /// Why annotations cannot be saved (nil: they can).
+    let problem: String?
 
-    init(path: String, library: Library) {
-        var opened: AppDatabase?
-        defer { database = opened }
-        do {
-            let database = try AppDatabase.open(path: path)
-            opened = database
-            let load = try database.loadAnnotations(for: library)
-            annotations = load.annotations
-            notice = load.summary
-            decisions = try database.linkDecisions()
-            if !database.isWritable {
-                problem = StoreError.readOnly(path).description
-                notice = [problem, notice].compactMap { $0 }.joined(separator: "; ")
-            }
-        } catch {
-            opened = nil
-            problem = error.description
-            notice = error.description
-        }
+    init(launch: LibraryLaunch) {
+        database = launch.database
+        problem = launch.problem
     }
 
     /// The runtime's services over this database.
-    func services(library: Library, export: ReaderExport) -> Services {
-        guard let database else {
+    func services(export: ReaderExport) -> Services {
+        guard let database, problem == nil || database.isWritable else {
             let reason = ServiceError(problem ?? "there is no database")
-            return Services(store: { _ in throw reason }, load: { _ in [] }, exportMarkdown: { throw reason })
+            return Services(store: { _ in throw reason },
+                            load: { article in (try? database?.annotations(for: article)) ?? [] },
+                            exportMarkdown: { throw reason })
         }
-        let articles = Dictionary(library.articles.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
         return Services(
             store: { change in
                 do {
@@ -58,10 +38,7 @@ struct LibraryStore {
                     throw ServiceError(StoreError.conflict(database.path).description, reload: true)
                 }
             },
-            load: { path in
-                guard let article = articles[path] else { return [] }
-                return try database.annotations(for: article)
-            },
+            load: { article in try database.annotations(for: article) },
             exportMarkdown: { try export.run(database) },
             decide: { decision in try database.save(decision) }
         )
@@ -72,18 +49,29 @@ struct LibraryStore {
 /// (`news-notes.md` beside `news/`), or in its `.glossa` folder when that place cannot be written.
 struct ReaderExport {
     let directory: String
-    let library: Library
     let options: ExtractionOptions
+
+    /// The articles that have annotations, read from disk now (the reader may still be reading
+    /// the library in the background); articles without notes do not appear in the notes.
+    func annotatedLibrary(_ database: AppDatabase) throws -> Library {
+        let articles = try database.allAnnotations().keys.sorted().compactMap { path -> Article? in
+            guard let data = LibraryFiles.read(directory, path) else { return nil }
+            let decoded = TextDecoding.decode(data)
+            return Article(path: path, text: decoded.text, hadInvalidUTF8: decoded.hadInvalidBytes)
+        }
+        return Library(root: directory, articles: articles)
+    }
 
     /// Where the notes go: beside the folder (not in it: a .md there would be read as an article).
     var candidates: [URL] {
         let folder = URL(fileURLWithPath: directory).standardizedFileURL
-        let name = NotesExport.label(of: library)
+        let name = NotesExport.label(of: Library(root: directory, articles: []))
         return [folder.deletingLastPathComponent().appendingPathComponent("\(name)-notes.md"),
                 folder.appendingPathComponent(".glossa/notes.md")]
     }
 
     func run(_ database: AppDatabase) throws -> String {
+        let library = try annotatedLibrary(database)
         let load = try database.loadAnnotations(for: library)
         let count = load.annotations.values.joined().count + load.missingArticles.values.joined().count
         guard count > 0 else { return "Nothing to export yet: mark a claim (c) or write a note (i) first." }

@@ -2,12 +2,14 @@ import ArgumentParser
 import Extraction
 import Foundation
 import GlossaCore
+import Indexing
 import Linking
 import ReaderUI
 import Store
 import Terminal
 
-/// `glossa [DIR]`: the full-screen reader.
+/// `glossa [DIR]`: the full-screen reader. The list shows at once (titles and dates from the index,
+/// or from each file's first lines); the articles are read and indexed in the background.
 struct Open: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Open the reader on a folder of articles (the default command).")
 
@@ -21,20 +23,23 @@ struct Open: ParsableCommand {
     var database: String?
 
     func run() throws {
-        let library = try loadLibrary(directory)
+        // The folder is checked before the terminal is taken over, so that a wrong path is one line.
+        do {
+            try LibraryFiles.check(directory)
+        } catch let error as LibraryError {
+            printError(error.description)
+            throw ExitCode(1)
+        }
         var options = ExtractionOptions()
         var warning: String?
+        var catalogText: String?
         do {
             options.catalog = try ActorCatalog.load(directory: directory)
+            catalogText = FileManager.default.contents(atPath: directory + "/" + ActorCatalog.fileName).map { String(decoding: $0, as: UTF8.self) }
         } catch {
             warning = "\(error) (actors.toml ignored)"
             printError(warning!)
         }
-        if library.articles.count > 200 {
-            FileHandle.standardError.write(Data("glossa: finding actors and events in \(library.articles.count) articles …\n".utf8))
-        }
-        let extractions = library.articles.map { (article: $0, extraction: Extractor.extract($0, options: options)) }
-        let index = ActorIndex(mentions: extractions.map(\.extraction.actors))
         let colorAllowed = !noColor && (ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
         let terminal: NCursesTerminal
         do {
@@ -45,16 +50,23 @@ struct Open: ParsableCommand {
         }
         defer { terminal.restore() }
         // After the terminal check: a run that cannot show anything does not touch the database.
-        let store = LibraryStore(path: database ?? AppDatabase.defaultPath(library: directory), library: library)
-        var state = AppState(library: library, size: terminal.size, theme: terminal.hasColors ? .color : .monochrome,
-                             actorIndex: index, extractionOptions: options)
-        state.annotations = store.annotations
-        state.events = LibraryEvents(extractions, decisions: store.decisions)
-        state.storeProblem = store.problem
-        let notices = [warning, store.notice].compactMap { $0 }
-        if !notices.isEmpty { state.message = StatusMessage(notices.joined(separator: "; "), level: .warning) }
-        let services = store.services(library: library, export: ReaderExport(directory: directory, library: library, options: options))
-        let signal = Runtime(state: state, terminal: terminal, services: services).run()
+        let cacheVersion = LibraryIndexer.cacheVersion(catalogText: catalogText)
+        let launch: LibraryLaunch
+        do {
+            launch = try LibraryLaunch.open(directory: directory, databasePath: database ?? AppDatabase.defaultPath(library: directory),
+                                            cacheVersion: cacheVersion)
+        } catch {
+            terminal.restore()
+            printError("\(error)")
+            throw ExitCode(1)
+        }
+        let store = LibraryStore(launch: launch)
+        let services = store.services(export: ReaderExport(directory: directory, options: options))
+        let session = ReaderSession(launch: launch, terminal: terminal, theme: terminal.hasColors ? .color : .monochrome,
+                                    options: options, cacheVersion: cacheVersion, services: services,
+                                    notices: [warning].compactMap { $0 })
+        session.startIndexing()
+        let signal = session.runtime.run()
         terminal.restore()
         if let signal { throw ExitCode(128 + signal) }
     }

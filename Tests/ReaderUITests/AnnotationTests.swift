@@ -170,7 +170,7 @@ final class AnnotationTests: XCTestCase {
     func testOpeningAnArticleAsksTheStoreForItsAnnotations() {
         var state = Harness.state()
         let effects = Harness.press(&state, .enter)
-        XCTAssertEqual(effects, [.loadAnnotations(article: state.library.articles[0].path)])
+        XCTAssertEqual(effects, [.loadAnnotations(state.library.articles[0])])
         Harness.press(&state, .char("j"))
         XCTAssertEqual(Harness.press(&state, .char("j")), [], "moving within the article asks nothing")
     }

@@ -52,6 +52,11 @@ public enum Command: String, CaseIterable, Sendable, Codable {
     case confirmLink = "confirm-link"
     case removeLink = "remove-link"
     case addLink = "add-link"
+    case filterActor = "filter-actor"
+    case filterDates = "filter-dates"
+    case filterNotes = "filter-notes"
+    case clearFilters = "clear-filters"
+    case rescan = "rescan"
 
     /// The verdict a verdict command gives.
     public var verdict: Verdict? {

@@ -22,6 +22,11 @@ extension Reducer {
 
     static func actorsCommand(_ command: Command, _ state: inout AppState) -> [Effect] {
         var screen = state.actorsScreen
+        if command == .filterActor {
+            let id = screen.selected ?? (state.actorIndex.actors.indices.contains(screen.cursor) ? state.actorIndex.actors[screen.cursor].id : nil)
+            if let id, let actor = state.actorIndex.summary(of: id) { filterByActor(actor, &state) }
+            return []
+        }
         let page = max(1, actorsRows(state))
         if let selected = screen.selected {
             let count = state.actorIndex.mentions(of: selected).count

@@ -2,7 +2,7 @@ import GlossaCore
 
 extension Reducer {
     static func libraryCommand(_ command: Command, _ state: inout AppState) -> [Effect] {
-        let count = state.library.articles.count
+        let count = state.listing.count
         let page = max(1, libraryRows(state))
         switch command {
         case .close:
@@ -16,9 +16,7 @@ extension Reducer {
         case .moveLast: state.libraryCursor = count - 1
         case .open:
             // Opening by hand starts a new path: there is nothing to go forward to.
-            state.history.forward = []
-            openArticle(state.libraryCursor, &state)
-            return []
+            return openRow(&state)
         case .search:
             startSearch(&state)
             return []
@@ -31,8 +29,17 @@ extension Reducer {
             openTimeline(&state)
             return []
         case .searchNext, .searchPrevious:
-            jumpToMatch(forward: command == .searchNext, &state)
+            guard state.results != nil else {
+                state.message = StatusMessage("No search yet: press \(state.keyMap.hint(.search, on: .library)) to search every article.")
+                return []
+            }
+            state.libraryCursor += command == .searchNext ? 1 : -1
+        case .filterActor, .filterDates, .filterNotes, .clearFilters:
+            filterCommand(command, &state)
             return []
+        case .rescan:
+            state.message = StatusMessage("Reading the folder again …")
+            return [.rescanLibrary]
         default:
             return []
         }
@@ -46,7 +53,7 @@ extension Reducer {
     }
 
     static func clampLibrary(_ state: inout AppState) {
-        let count = state.library.articles.count
+        let count = state.listing.count
         state.libraryCursor = min(max(0, state.libraryCursor), max(0, count - 1))
         let rows = max(1, libraryRows(state))
         if state.libraryCursor < state.libraryTop { state.libraryTop = state.libraryCursor }
@@ -61,6 +68,10 @@ extension Reducer {
             return
         }
         let article = state.library.articles[index]
+        guard article.isLoaded else {
+            state.message = StatusMessage("\(article.title) has not been read yet.", level: .warning)
+            return
+        }
         let known = state.actorIndex.mentions.indices.contains(index) ? state.actorIndex.mentions[index] : nil
         let document = Document(article: article, options: state.extractionOptions, actors: known)
         let geometry = ScreenGeometry(size: state.size, pane: state.pane)

@@ -4,9 +4,12 @@ extension Reducer {
     static func readerCommand(_ command: Command, _ state: inout AppState) -> [Effect] {
         guard let reader = state.reader else { return [] }
         switch command {
+        case .rescan:
+            state.message = StatusMessage("Reading the folder again …")
+            return [.rescanLibrary]
         case .close:
             state.linkSource = nil
-            state.libraryCursor = reader.articleIndex
+            state.libraryCursor = state.listing.firstIndex { $0.article == reader.articleIndex } ?? state.libraryCursor
             state.reader = nil
             state.screen = .library
             state.search = nil

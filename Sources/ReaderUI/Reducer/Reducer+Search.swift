@@ -2,6 +2,7 @@ import GlossaCore
 
 extension Reducer {
     static func startSearch(_ state: inout AppState) {
+        if state.screen == .library { state.resultsOrigin = state.results }
         let cursor = state.reader?.cursor ?? state.libraryCursor
         let top = state.reader?.top ?? state.libraryTop
         state.prompt = SearchPrompt(query: "", originCursor: cursor, originTop: top, previous: state.search)
@@ -15,12 +16,27 @@ extension Reducer {
             state.isRunning = false
             return [.quit]
         case .escape:
+            state.prompt = nil
+            if state.screen == .library {
+                state.searchGeneration += 1
+                setResults(state.resultsOrigin, &state)
+                restoreOrigin(prompt, &state)
+                return []
+            }
             restoreOrigin(prompt, &state)
             state.search = prompt.previous
-            state.prompt = nil
             return []
         case .enter:
             state.prompt = nil
+            if state.screen == .library {
+                if SearchFolding.matchExpression(prompt.query) == nil {
+                    state.searchGeneration += 1
+                    setResults(nil, &state)
+                } else if let results = state.results {
+                    state.message = librarySummary(results, state)
+                }
+                return []
+            }
             if prompt.query.isEmpty {
                 state.search = prompt.previous
             } else {
@@ -40,8 +56,18 @@ extension Reducer {
             return []
         }
         state.prompt = prompt
+        if state.screen == .library { return updateLibrarySearch(prompt, &state) }
         updateIncrementalSearch(prompt, &state)
         return []
+    }
+
+    /// What the status line says about library results.
+    static func librarySummary(_ results: LibraryResults, _ state: AppState) -> StatusMessage {
+        let count = results.hits.count
+        guard count > 0 else { return StatusMessage("No article has “\(results.query)”.", level: .warning) }
+        let shown = state.listing.count < count ? " (\(state.listing.count) through the filters)" : ""
+        let more = count >= LibraryResults.limit ? "The best \(count)" : "\(count)"
+        return StatusMessage("\(more) \(count == 1 ? "article has" : "articles have") “\(results.query)”\(shown); Enter opens at the sentence, Esc goes back.")
     }
 
     /// `places` counts the sentences (or articles) with a match: n and N step through those.

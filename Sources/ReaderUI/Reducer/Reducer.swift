@@ -16,6 +16,8 @@ public enum Reducer {
             var effects: [Effect]
             if state.prompt != nil {
                 effects = promptKey(&state, key)
+            } else if state.filterPrompt != nil {
+                effects = filterPromptKey(&state, key)
             } else if state.editor != nil {
                 effects = editorKey(&state, key)
             } else if let command = state.keyMap.command(for: key, on: state.activeScreen) {
@@ -27,7 +29,7 @@ public enum Reducer {
                 effects = []
             }
             if let reader = state.reader, reader.articleIndex != opened {
-                effects.append(.loadAnnotations(article: state.library.articles[reader.articleIndex].path))
+                effects.append(.loadAnnotations(state.library.articles[reader.articleIndex]))
             }
             return effects
         case .changeStored(let change):
@@ -45,6 +47,7 @@ public enum Reducer {
         case .annotationsLoaded(let article, let list):
             state.annotations[article] = list.isEmpty ? nil : list
             clampNoteSelection(&state)
+            if state.filter.withNotes { refreshListing(&state) }
             return []
         case .exportFinished(let message):
             state.message = message
@@ -54,6 +57,9 @@ public enum Reducer {
             state.message = StatusMessage(message)
             clampNoteSelection(&state)
             return []
+        case .articlesRead, .indexProgressed, .actorsIndexed, .eventsLinked, .libraryReloaded, .indexFinished,
+             .articleRead, .articleReadFailed, .librarySearched:
+            return indexAction(action, &state)
         }
     }
 

@@ -1,14 +1,51 @@
+import Foundation
+
+/// Where background work (reading the library, searching it) leaves its results for the event
+/// loop, which takes them between keys. Any thread may post.
+public final class Mailbox: @unchecked Sendable {
+    private let lock = NSLock()
+    private var actions: [Action] = []
+
+    public init() {}
+
+    public func post(_ action: Action) {
+        lock.lock()
+        actions.append(action)
+        lock.unlock()
+    }
+
+    public func post(_ list: [Action]) {
+        lock.lock()
+        actions += list
+        lock.unlock()
+    }
+
+    /// Everything posted so far, in order; the mailbox is then empty.
+    public func take() -> [Action] {
+        lock.lock()
+        defer { lock.unlock() }
+        let taken = actions
+        actions = []
+        return taken
+    }
+}
+
 /// The event loop: events become actions, the reducer updates the state, effects run, the view
 /// renders into a buffer, the terminal shows its difference.
 public final class Runtime {
     public private(set) var state: AppState
     private let terminal: TerminalDevice
     private let services: Services
+    /// Results of background work, taken between keys.
+    public let mailbox: Mailbox
+    /// Where searches run, one at a time, off the event loop.
+    private let searchQueue = DispatchQueue(label: "glossa.search")
 
-    public init(state: AppState, terminal: TerminalDevice, services: Services = .unavailable) {
+    public init(state: AppState, terminal: TerminalDevice, services: Services = .unavailable, mailbox: Mailbox = Mailbox()) {
         self.state = state
         self.terminal = terminal
         self.services = services
+        self.mailbox = mailbox
     }
 
     /// Runs until quit, a signal or the end of input; returns the signal that ended it, if any.
@@ -17,7 +54,9 @@ public final class Runtime {
         if state.size != terminal.size { _ = Reducer.reduce(&state, .resized(terminal.size)) }
         terminal.present(RootView.render(state))
         while state.isRunning {
-            guard let event = terminal.nextEvent() else { continue }
+            let event = terminal.nextEvent()
+            deliverMail()
+            guard let event else { continue }
             switch event {
             case .signal(let number):
                 return number
@@ -34,12 +73,33 @@ public final class Runtime {
 
     /// Dispatches one action and redraws; used by the loop and by tests.
     public func send(_ action: Action) {
-        var actions = [action]
+        dispatch([action])
+    }
+
+    /// Applies what background work posted, then redraws once. Returns whether there was any.
+    @discardableResult
+    public func deliverMail() -> Bool {
+        let mail = mailbox.take()
+        guard !mail.isEmpty, state.isRunning else { return false }
+        dispatch(mail)
+        return true
+    }
+
+    private func dispatch(_ first: [Action]) {
+        var actions = first
         while !actions.isEmpty {
             let effects = Reducer.reduce(&state, actions.removeFirst())
             for effect in effects { actions += run(effect) }
         }
         if state.isRunning { terminal.present(RootView.render(state)) }
+    }
+
+    /// Waits until background work has answered (tests): delivers mail until `done` holds or time is up.
+    public func waitForMail(timeout: TimeInterval = 10, until done: (AppState) -> Bool) {
+        let deadline = Date().addingTimeInterval(timeout)
+        while !done(state), Date() < deadline {
+            if !deliverMail() { Thread.sleep(forTimeInterval: 0.005) }
+        }
     }
 
     /// Runs one effect; what it produced comes back as an action. Store writes are synchronous:
@@ -59,12 +119,13 @@ public final class Runtime {
                 return [.changeStored(stored)]
             } catch {
                 let failed = Action.storeFailed("Not saved: \(error)")
-                guard (error as? ServiceError)?.reload == true, let article = change.article else { return [failed] }
-                return run(.loadAnnotations(article: article)) + [failed]
+                guard (error as? ServiceError)?.reload == true, let path = change.article,
+                      let index = state.library.positions[path] else { return [failed] }
+                return run(.loadAnnotations(state.library.articles[index])) + [failed]
             }
         case .loadAnnotations(let article):
             do {
-                return [.annotationsLoaded(article: article, try services.load(article))]
+                return [.annotationsLoaded(article: article.path, try services.load(article))]
             } catch {
                 return [.storeFailed("Annotations not read: \(error)")]
             }
@@ -75,6 +136,26 @@ public final class Runtime {
             } catch {
                 return [.storeFailed("Not saved: \(error)")]
             }
+        case .readArticle(let path):
+            do {
+                return [.articleRead(try services.read(path))]
+            } catch {
+                return [.articleReadFailed(path: path, reason: "\(error)")]
+            }
+        case .searchLibrary(let query, let generation):
+            let search = services.search
+            let mailbox = mailbox
+            searchQueue.async {
+                do {
+                    mailbox.post(.librarySearched(LibraryResults(query: query, hits: try search(query), generation: generation)))
+                } catch {
+                    mailbox.post(.librarySearched(LibraryResults(query: query, hits: [], generation: generation, problem: "\(error)")))
+                }
+            }
+            return []
+        case .rescanLibrary:
+            services.rescan()
+            return []
         case .exportMarkdown:
             do {
                 return [.exportFinished(StatusMessage(try services.exportMarkdown()))]

@@ -7,14 +7,20 @@ public struct Services: Sendable {
     /// Commits a change; returns the stored annotation (with the store's times), nil for a deletion.
     public var store: @Sendable (AnnotationChange) throws -> Annotation?
     /// An article's annotations as stored now, placed in its current text.
-    public var load: @Sendable (_ article: String) throws -> [Annotation]
+    public var load: @Sendable (_ article: Article) throws -> [Annotation]
     /// Writes the notes to Markdown; returns what to tell the user (where they went).
     public var exportMarkdown: @Sendable () throws -> String
     /// Stores a decision about a link.
     public var decide: @Sendable (LinkDecision) throws -> Void
+    /// Reads one article from disk (by path).
+    public var read: @Sendable (_ path: String) throws -> Article = { _ in throw ServiceError("the library cannot be read") }
+    /// Full-text search over the library, best first (runs off the main thread).
+    public var search: @Sendable (_ query: String) throws -> [LibraryHit] = { _ in throw ServiceError("there is no search index") }
+    /// Starts looking for new, changed and removed files; the answer comes as actions.
+    public var rescan: @Sendable () -> Void = {}
 
     public init(store: @escaping @Sendable (AnnotationChange) throws -> Annotation?,
-                load: @escaping @Sendable (String) throws -> [Annotation],
+                load: @escaping @Sendable (Article) throws -> [Annotation],
                 exportMarkdown: @escaping @Sendable () throws -> String,
                 decide: @escaping @Sendable (LinkDecision) throws -> Void = { _ in throw ServiceError("there is no database") }) {
         self.store = store

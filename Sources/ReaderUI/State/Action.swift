@@ -15,6 +15,23 @@ public enum Action: Equatable, Sendable {
     case exportFinished(StatusMessage)
     /// The store holds the user's link decision; the links follow it.
     case linkDecisionStored(LinkDecision, message: String)
+    /// Articles read (and extracted) in the background, in place of their placeholders.
+    case articlesRead([Article], IndexProgress)
+    /// The background reading moved on (a phase, or files that could not be read).
+    case indexProgressed(IndexProgress?, problems: [String])
+    /// Every article's actors, once all are read.
+    case actorsIndexed(ActorIndex)
+    /// The library's events, linked across articles.
+    case eventsLinked(LibraryEvents)
+    /// The folder was read again: new, changed and removed files.
+    case libraryReloaded(Library, ActorIndex, LibraryEvents, message: String)
+    /// The background work is done; the message says what it did.
+    case indexFinished(message: String)
+    /// One article read from disk (it was a placeholder), or why it could not be.
+    case articleRead(Article)
+    case articleReadFailed(path: String, reason: String)
+    /// Full-text results for a search.
+    case librarySearched(LibraryResults)
 }
 
 /// Work for the runtime that the reducer must not do itself.
@@ -25,10 +42,16 @@ public enum Effect: Equatable, Sendable {
     case redrawAll
     /// Commit an annotation change to the store.
     case storeChange(AnnotationChange)
-    /// Read an article's annotations from the store.
-    case loadAnnotations(article: String)
+    /// Read an article's annotations from the store and place them in its text.
+    case loadAnnotations(Article)
     /// Write the library's notes as Markdown next to the library.
     case exportMarkdown
     /// Store a decision about a link (confirmed or removed).
     case storeLinkDecision(LinkDecision, message: String)
+    /// Read an article from disk (it is still a placeholder).
+    case readArticle(path: String)
+    /// Search the whole library (in the background; the answer is `librarySearched`).
+    case searchLibrary(query: String, generation: Int)
+    /// Look for new, changed and removed files in the folder.
+    case rescanLibrary
 }

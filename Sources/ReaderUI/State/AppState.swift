@@ -114,12 +114,27 @@ public struct AppState: Equatable, Sendable {
     public var linkSource: EventReference?
     /// The screen the timeline was opened from.
     var timelineReturn: Screen = .library
+    /// The library list as shown: every article, or the search results, through the filters.
+    public var listing: [ListingRow] = []
+    public var filter = LibraryFilter()
+    /// The full-text search results shown in the library, and the latest search asked for.
+    public var results: LibraryResults?
+    public var searchGeneration = 0
+    /// The results to go back to when a new search is cancelled.
+    var resultsOrigin: LibraryResults?
+    /// The actor or date filter being typed.
+    public var filterPrompt: FilterPrompt?
+    /// The background reading of the library, while it runs.
+    public var indexing: IndexProgress?
+    /// An article being read from disk, to open when it arrives.
+    public var pendingOpen: PendingOpen?
 
     public init(library: Library, size: Size, theme: Theme = .color, keyMap: KeyMap = .standard,
                 actorIndex: ActorIndex? = nil, extractionOptions: ExtractionOptions = ExtractionOptions()) {
         self.library = library
         self.extractionOptions = extractionOptions
         self.actorIndex = actorIndex ?? ActorIndex(library: library, options: extractionOptions)
+        listing = library.articles.indices.map { ListingRow(article: $0) }
         self.size = size
         self.theme = theme
         self.keyMap = keyMap

@@ -5,12 +5,17 @@ enum StatusBarView {
         let rect = geometry.statusBar
         buffer.fill(rect, style: theme.bar)
         if let editor = state.editor {
-            renderEditor(editor, theme, rect, into: &buffer)
+            renderEditor(editor.label, editor.line, info: "Enter saves · Esc cancels", theme, rect, into: &buffer)
+            return
+        }
+        if let prompt = state.filterPrompt {
+            renderEditor(prompt.label, prompt.line, info: "Enter applies · empty clears · Esc cancels", theme, rect, into: &buffer)
             return
         }
         if let prompt = state.prompt {
-            let count = state.search?.matches.count ?? 0
-            let info = prompt.query.isEmpty ? "Enter keeps · Esc cancels" : (count == 1 ? "1 match" : "\(count) matches")
+            let count = state.screen == .library ? state.listing.count : state.search?.matches.count ?? 0
+            let noun = state.screen == .library ? (count == 1 ? "article" : "articles") : (count == 1 ? "match" : "matches")
+            let info = prompt.query.isEmpty ? "Enter keeps · Esc cancels" : "\(count) \(noun)"
             let infoWidth = DisplayText.width(of: info)
             let room = rect.width - infoWidth - 4
             let queryText = WordWrap.truncate("/" + prompt.query, width: max(1, room))
@@ -28,9 +33,12 @@ enum StatusBarView {
             left = position(state)
         }
         let leftWidth = DisplayText.width(of: left)
-        let hints = [self.hints(state), mediumHints(state), shortHints(state)].first {
+        let progress = state.indexing.map(progressText) ?? ""
+        let hints = [self.hints(state), mediumHints(state), shortHints(state), ""].map { hint in
+            progress.isEmpty ? hint : (hint.isEmpty ? progress : progress + " · " + hint)
+        }.first {
             leftWidth + DisplayText.width(of: $0) + 4 <= rect.width
-        } ?? ""
+        } ?? progress
         let hintsWidth = DisplayText.width(of: hints)
         let showHints = !hints.isEmpty
         let leftRoom = showHints ? rect.width - hintsWidth - 3 : rect.width - 2
@@ -40,20 +48,27 @@ enum StatusBarView {
         }
     }
 
-    /// The note or tag being typed, scrolled so that the cursor shows, with the cursor cell reversed.
-    static func renderEditor(_ editor: EditorState, _ theme: Theme, _ rect: Rect, into buffer: inout ScreenBuffer) {
-        let info = "Enter saves · Esc cancels"
+    /// The background reading: `Reading 4,210/10,000 (42%)`, then `Linking events`.
+    static func progressText(_ progress: IndexProgress) -> String {
+        switch progress.phase {
+        case .reading: return "Reading \(progress.done.grouped)/\(progress.total.grouped) (\(progress.percent)%)"
+        case .linking: return "Linking events …"
+        }
+    }
+
+    /// A line being typed (note, tags, filter), scrolled so that the cursor shows, with the cursor cell reversed.
+    static func renderEditor(_ label: String, _ line: LineEditor, info: String, _ theme: Theme, _ rect: Rect, into buffer: inout ScreenBuffer) {
         let infoWidth = DisplayText.width(of: info)
-        var x = buffer.put(" " + editor.label, x: rect.x, y: rect.y, style: theme.barAccent)
-        let room = max(1, rect.maxX - x - (rect.width > 60 ? infoWidth + 3 : 1))
-        let characters = editor.line.characters
+        var x = buffer.put(" " + label, x: rect.x, y: rect.y, style: theme.barAccent)
+        let room = max(1, rect.maxX - x - (rect.width > 60 + infoWidth - 25 ? infoWidth + 3 : 1))
+        let characters = line.characters
         let widths = characters.map { DisplayText.width(of: String($0)) }
         var first = 0
-        while widths[first..<editor.line.cursor].reduce(0, +) + 1 > room, first < editor.line.cursor { first += 1 }
+        while widths[first..<line.cursor].reduce(0, +) + 1 > room, first < line.cursor { first += 1 }
         var used = 0
         var index = first
         while index <= characters.count {
-            let isCursor = index == editor.line.cursor
+            let isCursor = index == line.cursor
             let cell = index < characters.count ? DisplayText.cell(for: characters[index]) : (text: " ", width: 1)
             guard used + cell.width <= room else { break }
             var style = theme.bar
@@ -62,14 +77,16 @@ enum StatusBarView {
             used += cell.width
             index += 1
         }
-        if rect.width > 60 { buffer.put(info, x: rect.maxX - infoWidth - 1, y: rect.y, style: theme.bar) }
+        if rect.width > 60 + infoWidth - 25 { buffer.put(info, x: rect.maxX - infoWidth - 1, y: rect.y, style: theme.bar) }
     }
 
     static func position(_ state: AppState) -> String {
         switch state.screen {
         case .library:
-            let count = state.library.articles.count
-            return count == 0 ? "Empty library" : "Article \(state.libraryCursor + 1) of \(count)"
+            let count = state.listing.count
+            if state.library.articles.isEmpty { return "Empty library" }
+            if state.results != nil { return count == 0 ? "No result" : "Result \(state.libraryCursor + 1) of \(count)" }
+            return count == 0 ? "No article matches" : "Article \(state.libraryCursor + 1) of \(count)"
         case .reader:
             guard let reader = state.reader else { return "" }
             let sentences = reader.document.sentences.count
@@ -115,7 +132,10 @@ enum StatusBarView {
         case .help:
             return "\(key(.close)) close"
         case .library:
-            return "\(key(.open)) open · \(key(.search)) search · \(key(.actors)) actors · \(key(.exportMarkdown)) export · \(key(.help)) help · \(key(.close)) quit"
+            if state.results != nil || state.filter.isActive {
+                return "\(key(.open)) open · \(key(.search)) search · \(key(.clearFilters)) clear · \(key(.help)) help · \(key(.close)) quit"
+            }
+            return "\(key(.open)) open · \(key(.search)) search · \(key(.filterActor)) actor · \(key(.filterDates)) dates · \(key(.actors)) actors · \(key(.help)) help · \(key(.close)) quit"
         case .span:
             return "\(key(.spanSave)) save · \(key(.close)) cancel · \(key(.help)) help"
         case .actors:

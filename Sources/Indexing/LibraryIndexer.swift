@@ -1,0 +1,280 @@
+import Dispatch
+import Extraction
+import Foundation
+import GlossaCore
+import Linking
+import ReaderUI
+import Store
+
+/// What the indexer keeps of an article between runs (for the actor index, links and rescans).
+struct IndexedArticle: Sendable {
+    var file: ScannedFile
+    var article: Article
+    var actors: [ActorMention]
+    var events: ArticleEvents?
+}
+
+/// Reads the library in the background on all cores: each file is read, its extraction taken from
+/// the database's cache (same content hash and extractor version) or made anew, and stored with its
+/// text for full-text search. Results reach the reader as actions through `post`, in batches, so
+/// that the list fills in while the user reads. One run at a time (a serial queue).
+public final class LibraryIndexer: @unchecked Sendable {
+    public let root: String
+    /// Where the cache and the search index live; nil: neither (the reader still works).
+    let database: AppDatabase?
+    let options: ExtractionOptions
+    /// `Extractor.version` combined with the user's actor list: a new list invalidates the cache.
+    public let cacheVersion: Int
+    /// The user's link decisions, read when events are linked.
+    let decisions: @Sendable () -> [LinkDecision]
+    let post: @Sendable ([Action]) -> Void
+    public var workers = max(1, ProcessInfo.processInfo.activeProcessorCount)
+    /// Articles per batch posted to the reader and per database transaction.
+    public var batchSize = 200
+
+    private let queue = DispatchQueue(label: "glossa.indexer")
+    private let lock = NSLock()
+    /// Guarded by `lock` while workers run; otherwise touched only on `queue`.
+    private var known: [String: IndexedArticle] = [:]
+    private var order: [String] = []
+
+    public init(root: String, database: AppDatabase?, options: ExtractionOptions, cacheVersion: Int,
+                decisions: @escaping @Sendable () -> [LinkDecision], post: @escaping @Sendable ([Action]) -> Void) {
+        self.root = root
+        self.database = database
+        self.options = options
+        self.cacheVersion = cacheVersion
+        self.decisions = decisions
+        self.post = post
+    }
+
+    /// The cache key for the extractor and an actor list's text.
+    public static func cacheVersion(catalogText: String?) -> Int {
+        guard let catalogText else { return Extractor.version }
+        let hash = ContentHash.of(catalogText)
+        return Extractor.version | Int(UInt32(hash.prefix(8), radix: 16) ?? 0) << 16
+    }
+
+    /// Reads every article of a library just opened (placeholders), in list order.
+    public func start(library: Library, files: [ScannedFile], cached: [String: IndexedFile]) {
+        queue.async { [self] in
+            let started = DispatchTime.now()
+            let byPath = Dictionary(files.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
+            let list = library.articles.compactMap { byPath[$0.path] }
+            order = library.articles.map(\.path)
+            let run = index(list, cached: cached, postArticles: true)
+            finish(run, started: started, library: library, reloaded: nil)
+        }
+    }
+
+    /// Reads the folder again: new and changed files are indexed, removed ones forgotten, and the
+    /// reader gets the new library. Nothing happens (but a message) when nothing changed.
+    public func rescan() {
+        queue.async { [self] in
+            let started = DispatchTime.now()
+            let scanned: [ScannedFile]
+            do {
+                scanned = try LibraryFiles.scan(root)
+            } catch {
+                post([.indexFinished(message: "The folder cannot be read: \(error)")])
+                return
+            }
+            let changed = scanned.filter { known[$0.path]?.file != $0 }
+            let present = Set(scanned.map(\.path))
+            let removed = known.keys.filter { !present.contains($0) }
+            guard !changed.isEmpty || !removed.isEmpty else {
+                post([.indexFinished(message: "No new, changed or removed files in \(root).")])
+                return
+            }
+            let added = changed.filter { known[$0.path] == nil }.count
+            post([.indexProgressed(IndexProgress(done: 0, total: changed.count), problems: [])])
+            let cached = (try? database?.indexedFiles()) ?? [:]
+            for path in removed { known[path] = nil }
+            try? database?.removeFromIndex(removed)
+            let run = index(changed, cached: cached, postArticles: false)
+            let articles = scanned.map { file in
+                known[file.path]?.article ?? Article(placeholder: file.path, metadata: LibraryFiles.headMetadata(root, file.path))
+            }
+            let library = Library(root: root, articles: articles, problems: run.problems)
+            order = library.articles.map(\.path)
+            var parts: [String] = []
+            if added > 0 { parts.append("\(added) new") }
+            if changed.count - added > 0 { parts.append("\(changed.count - added) changed") }
+            if !removed.isEmpty { parts.append("\(removed.count) removed") }
+            let noun = changed.count + removed.count == 1 ? "article" : "articles"
+            finish(run, started: started, library: library, reloaded: "Read the folder again: \(parts.joined(separator: ", ")) \(noun).")
+        }
+    }
+
+    /// Blocks until the current run is done (tests and the benchmark).
+    public func wait() {
+        queue.sync {}
+    }
+
+    // MARK: - A run
+
+    struct Run {
+        var total = 0
+        var fromCache = 0
+        var extracted = 0
+        var problems: [String] = []
+        var storeProblem: String?
+    }
+
+    /// The mutable part of a run, shared by the workers under `lock`.
+    private final class Shared: @unchecked Sendable {
+        var run: Run
+        var next = 0
+        var done = 0
+        var pendingArticles: [Article] = []
+        var pendingEntries: [IndexEntry] = []
+        var lastPost = DispatchTime.now().uptimeNanoseconds
+
+        init(total: Int) { run = Run(total: total) }
+    }
+
+    /// Indexes files on all cores; posts the articles in batches when `postArticles`.
+    private func index(_ files: [ScannedFile], cached: [String: IndexedFile], postArticles: Bool) -> Run {
+        let shared = Shared(total: files.count)
+        guard !files.isEmpty else { return shared.run }
+        let writer = DispatchQueue(label: "glossa.indexer.writer")
+        let writes = DispatchGroup()
+        let database = self.database
+        let lock = self.lock
+        let chunk = max(1, min(16, files.count / (workers * 8)))
+
+        // Database writes go to their own queue, in batches, so that workers do not wait for them.
+        @Sendable func store(_ entries: [IndexEntry]) {
+            guard let database, !entries.isEmpty else { return }
+            writer.async(group: writes) {
+                do {
+                    try database.storeIndex(entries)
+                } catch {
+                    lock.lock()
+                    if shared.run.storeProblem == nil { shared.run.storeProblem = "\(error)" }
+                    lock.unlock()
+                }
+            }
+        }
+
+        DispatchQueue.concurrentPerform(iterations: workers) { _ in
+            while true {
+                lock.lock()
+                let start = shared.next
+                shared.next += chunk
+                lock.unlock()
+                guard start < files.count else { break }
+                var results: [(IndexedArticle, IndexEntry?, Bool)] = []
+                var failed: [String] = []
+                for file in files[start..<min(files.count, start + chunk)] {
+                    if let result = process(file, cached: cached[file.path]) {
+                        results.append(result)
+                    } else {
+                        failed.append("\(file.path): cannot be read")
+                    }
+                }
+                lock.lock()
+                for (indexed, entry, fromCache) in results {
+                    known[indexed.file.path] = indexed
+                    if postArticles { shared.pendingArticles.append(indexed.article) }
+                    if let entry { shared.pendingEntries.append(entry) }
+                    if fromCache { shared.run.fromCache += 1 } else { shared.run.extracted += 1 }
+                    if indexed.article.hadInvalidUTF8 { shared.run.problems.append("\(indexed.file.path): invalid UTF-8 replaced by �") }
+                }
+                shared.run.problems += failed
+                shared.done += results.count + failed.count
+                if shared.pendingEntries.count >= batchSize {
+                    store(shared.pendingEntries)
+                    shared.pendingEntries = []
+                }
+                let now = DispatchTime.now().uptimeNanoseconds
+                if now - shared.lastPost > 100_000_000 || shared.done == files.count {
+                    shared.lastPost = now
+                    let progress = IndexProgress(done: shared.done, total: files.count)
+                    post(postArticles ? [.articlesRead(shared.pendingArticles, progress)] : [.indexProgressed(progress, problems: [])])
+                    shared.pendingArticles = []
+                }
+                lock.unlock()
+            }
+        }
+        if !shared.pendingArticles.isEmpty {
+            post([.articlesRead(shared.pendingArticles, IndexProgress(done: shared.done, total: files.count))])
+        }
+        store(shared.pendingEntries)
+        writes.wait()
+        return shared.run
+    }
+
+    /// Reads one file: its extraction from the cache when its text is the same, else extracted now.
+    /// Returns what to keep, what to store (nil: the database already has it) and whether it was cached.
+    private func process(_ file: ScannedFile, cached row: IndexedFile?) -> (IndexedArticle, IndexEntry?, Bool)? {
+        guard let data = LibraryFiles.read(root, file.path) else { return nil }
+        let decoded = TextDecoding.decode(data)
+        let text = decoded.text
+        let hash = ContentHash.of(text)
+        var article: Article
+        var extraction: Extraction
+        var fromCache = false
+        if let database, let blob = try? database.cachedExtraction(path: file.path, hash: hash, version: cacheVersion),
+           let stored = ExtractionCodec.decode(blob) {
+            extraction = stored
+            article = Article(path: file.path, text: text, scalars: ScalarClass.scalars(of: text), sentences: stored.sentences,
+                              hadInvalidUTF8: decoded.hadInvalidBytes)
+            fromCache = true
+        } else {
+            (article, extraction) = Extractor.article(path: file.path, text: text, hadInvalidUTF8: decoded.hadInvalidBytes, options: options)
+        }
+        let indexed = IndexedArticle(file: file, article: article, actors: extraction.actors,
+                                     events: LibraryEvents.articleEvents(article, extraction))
+        let sameText = row?.hash == hash
+        if sameText, row?.version == cacheVersion, row?.size == file.size, row?.modified == file.modified { return (indexed, nil, true) }
+        let details = IndexedFile(path: file.path, size: file.size, modified: file.modified, hash: hash, version: cacheVersion,
+                                  title: article.metadata.title, date: article.date?.iso, words: article.wordCount,
+                                  invalidUTF8: decoded.hadInvalidBytes)
+        let entry = IndexEntry(file: details, extraction: ExtractionCodec.encode(extraction),
+                               searchText: sameText ? nil : SearchFolding.indexText(text))
+        return (indexed, entry, fromCache)
+    }
+
+    /// Builds the actor index and links events, and tells the reader.
+    private func finish(_ run: Run, started: DispatchTime, library: Library, reloaded: String?) {
+        let actors = ActorIndex(mentions: library.articles.map { known[$0.path]?.actors ?? [] })
+        let seconds = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e9
+        var message = reloaded ?? Self.summary(run, seconds: seconds)
+        if let problem = run.storeProblem { message += " The index could not be saved (\(problem)): the next start reads everything again." }
+        if !run.problems.isEmpty {
+            message += " \(run.problems.count) \(run.problems.count == 1 ? "file has" : "files have") problems: \(run.problems[0])"
+        }
+        if reloaded == nil {
+            post([.indexProgressed(IndexProgress(phase: .linking, done: run.total, total: run.total), problems: run.problems),
+                  .actorsIndexed(actors)])
+        }
+        let events = LibraryEvents(library.articles.compactMap { known[$0.path]?.events }, decisions: decisions())
+        if reloaded != nil {
+            post([.libraryReloaded(library, actors, events, message: message), .indexFinished(message: message)])
+        } else {
+            post([.eventsLinked(events), .indexFinished(message: message)])
+        }
+    }
+
+    static func summary(_ run: Run, seconds: Double) -> String {
+        let time = String(format: "%.1f s", seconds)
+        let noun = run.total == 1 ? "article" : "articles"
+        if run.extracted == 0 { return "Read \(run.total.formatted) \(noun) in \(time), all from the index." }
+        if run.fromCache == 0 { return "Read and indexed \(run.total.formatted) \(noun) in \(time)." }
+        return "Read \(run.total.formatted) \(noun) in \(time): \(run.extracted.formatted) new or changed, the rest from the index."
+    }
+}
+
+extension Int {
+    /// `10000` → `10,000`.
+    var formatted: String {
+        let digits = String(abs(self))
+        var result = ""
+        for (index, digit) in digits.enumerated() {
+            if index > 0, (digits.count - index) % 3 == 0 { result.append(",") }
+            result.append(digit)
+        }
+        return (self < 0 ? "-" : "") + result
+    }
+}

@@ -1,0 +1,30 @@
+import Extraction
+import GlossaCore
+@testable import Indexing
+import XCTest
+
+final class ExtractionCodecTests: XCTestCase {
+    /// Every field of every article's extraction comes back exactly.
+    func testRoundTripsTheSeedArticles() throws {
+        let library = try LibraryLoader.load(directory: TestPaths.articles)
+        XCTAssertFalse(library.articles.isEmpty)
+        for article in library.articles {
+            let extraction = Extractor.extract(article, options: ExtractionOptions())
+            XCTAssertFalse(extraction.actors.isEmpty)
+            let decoded = ExtractionCodec.decode(ExtractionCodec.encode(extraction))
+            XCTAssertEqual(decoded, extraction, article.path)
+        }
+    }
+
+    func testRejectsDamagedAndForeignBlobs() {
+        let extraction = Extraction(sentences: [TextSpan(start: 0, end: 5)],
+                                    numbers: [NumberMention(span: TextSpan(start: 0, end: 3), text: "1,5", kind: .count, value: .number(1.5))],
+                                    actors: [ActorMention(span: TextSpan(start: 3, end: 5), text: "EU", type: .organization, actor: "eu", name: "EU", part: true)])
+        let bytes = ExtractionCodec.encode(extraction)
+        XCTAssertEqual(ExtractionCodec.decode(bytes), extraction)
+        XCTAssertNil(ExtractionCodec.decode([]))
+        XCTAssertNil(ExtractionCodec.decode([99] + bytes.dropFirst()), "another format version")
+        XCTAssertNil(ExtractionCodec.decode(Array(bytes.dropLast())), "cut short")
+        XCTAssertNil(ExtractionCodec.decode(bytes + [0]), "trailing bytes")
+    }
+}
