@@ -84,7 +84,12 @@ public enum Extractor {
     /// Reads a file's text as an article and extracts from it, decoding the text once.
     public static func article(path: String, text: String, hadInvalidUTF8: Bool = false,
                                options: ExtractionOptions = ExtractionOptions()) -> (Article, Extraction) {
-        let scalars = ScalarClass.scalars(of: text)
+        article(path: path, text: text, scalars: ScalarClass.scalars(of: text), hadInvalidUTF8: hadInvalidUTF8, options: options)
+    }
+
+    /// The same, for a caller that holds the text's scalars.
+    public static func article(path: String, text: String, scalars: [Unicode.Scalar], hadInvalidUTF8: Bool = false,
+                               options: ExtractionOptions = ExtractionOptions()) -> (Article, Extraction) {
         let article = Article(path: path, text: text, scalars: scalars, hadInvalidUTF8: hadInvalidUTF8)
         let range = TextSpan(start: min(article.metadata.contentStart, scalars.count), end: scalars.count)
         return (article, extract(scalars: scalars, range: range, sentences: article.sentences, reference: article.date, options: options))

@@ -14,19 +14,37 @@ public enum SearchFolding {
 
     /// The text as it goes into the index: `ß`/`ẞ` become `ss` (the tokenizer keeps `ß` as it is).
     public static func indexText(_ text: String) -> String {
-        // Fast path: most texts have no ß at all (checked on UTF-8 bytes: C3 9F, E1 BA 9E).
-        let bytes = text.utf8
-        var found = false
-        var previous: UInt8 = 0
-        for byte in bytes {
-            if (previous == 0xC3 && byte == 0x9F) || (previous == 0xBA && byte == 0x9E) {
-                found = true
-                break
+        // On UTF-8 bytes: ß is C3 9F, ẞ is E1 BA 9E (Foundation's replacing is slow on Linux).
+        var text = text
+        return text.withUTF8 { bytes -> String in
+            var out: [UInt8] = []
+            var copied = 0
+            var index = 0
+            let count = bytes.count
+            while index < count {
+                let byte = bytes[index]
+                if byte == 0xC3, index + 1 < count, bytes[index + 1] == 0x9F {
+                    if out.isEmpty { out.reserveCapacity(count + 16) }
+                    out.append(contentsOf: bytes[copied..<index])
+                    out.append(0x73)
+                    out.append(0x73)
+                    index += 2
+                    copied = index
+                } else if byte == 0xE1, index + 2 < count, bytes[index + 1] == 0xBA, bytes[index + 2] == 0x9E {
+                    if out.isEmpty { out.reserveCapacity(count + 16) }
+                    out.append(contentsOf: bytes[copied..<index])
+                    out.append(0x73)
+                    out.append(0x73)
+                    index += 3
+                    copied = index
+                } else {
+                    index += 1
+                }
             }
-            previous = byte
+            if copied == 0 { return String(decoding: bytes, as: UTF8.self) }
+            out.append(contentsOf: bytes[copied..<count])
+            return String(decoding: out, as: UTF8.self)
         }
-        guard found else { return text }
-        return text.replacingOccurrences(of: "ß", with: "ss").replacingOccurrences(of: "ẞ", with: "ss")
     }
 
     /// A word as the index holds it: lower case, without accents, `ß` as `ss`.

@@ -74,7 +74,7 @@ public enum LibraryFiles {
     }
 
     /// The title and date from a file's first bytes, for the list shown before the file is read.
-    public static func headMetadata(_ directory: String, _ path: String, bytes: Int = 4096) -> ArticleMetadata {
+    public static func headMetadata(_ directory: String, _ path: String, bytes: Int = 2048) -> ArticleMetadata {
         let fallback = ArticleMetadata(title: path)
         let descriptor = open(directory + "/" + path, O_RDONLY)
         guard descriptor >= 0 else { return fallback }

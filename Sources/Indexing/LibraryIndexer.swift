@@ -139,6 +139,8 @@ public final class LibraryIndexer: @unchecked Sendable {
         guard !files.isEmpty else { return shared.run }
         let writer = DispatchQueue(label: "glossa.indexer.writer")
         let writes = DispatchGroup()
+        // At most a few batches wait for the database: workers slow down rather than fill memory.
+        let backlog = DispatchSemaphore(value: 3)
         let database = self.database
         let lock = self.lock
         let chunk = max(1, min(16, files.count / (workers * 8)))
@@ -146,7 +148,9 @@ public final class LibraryIndexer: @unchecked Sendable {
         // Database writes go to their own queue, in batches, so that workers do not wait for them.
         @Sendable func store(_ entries: [IndexEntry]) {
             guard let database, !entries.isEmpty else { return }
+            backlog.wait()
             writer.async(group: writes) {
+                defer { backlog.signal() }
                 do {
                     try database.storeIndex(entries)
                 } catch {
@@ -183,8 +187,9 @@ public final class LibraryIndexer: @unchecked Sendable {
                 }
                 shared.run.problems += failed
                 shared.done += results.count + failed.count
+                var full: [IndexEntry] = []
                 if shared.pendingEntries.count >= batchSize {
-                    store(shared.pendingEntries)
+                    full = shared.pendingEntries
                     shared.pendingEntries = []
                 }
                 let now = DispatchTime.now().uptimeNanoseconds
@@ -195,6 +200,7 @@ public final class LibraryIndexer: @unchecked Sendable {
                     shared.pendingArticles = []
                 }
                 lock.unlock()
+                store(full)
             }
         }
         if !shared.pendingArticles.isEmpty {
@@ -212,20 +218,21 @@ public final class LibraryIndexer: @unchecked Sendable {
         let decoded = TextDecoding.decode(data)
         let text = decoded.text
         let hash = ContentHash.of(text)
+        let scalars = ScalarClass.scalars(of: text)
         var article: Article
         var extraction: Extraction
         var fromCache = false
         if let database, let blob = try? database.cachedExtraction(path: file.path, hash: hash, version: cacheVersion),
            let stored = ExtractionCodec.decode(blob) {
             extraction = stored
-            article = Article(path: file.path, text: text, scalars: ScalarClass.scalars(of: text), sentences: stored.sentences,
-                              hadInvalidUTF8: decoded.hadInvalidBytes)
+            article = Article(path: file.path, text: text, scalars: scalars, sentences: stored.sentences, hadInvalidUTF8: decoded.hadInvalidBytes)
             fromCache = true
         } else {
-            (article, extraction) = Extractor.article(path: file.path, text: text, hadInvalidUTF8: decoded.hadInvalidBytes, options: options)
+            (article, extraction) = Extractor.article(path: file.path, text: text, scalars: scalars, hadInvalidUTF8: decoded.hadInvalidBytes,
+                                                      options: options)
         }
         let indexed = IndexedArticle(file: file, article: article, actors: extraction.actors,
-                                     events: LibraryEvents.articleEvents(article, extraction))
+                                     events: LibraryEvents.articleEvents(article, extraction, scalars: scalars))
         let sameText = row?.hash == hash
         if sameText, row?.version == cacheVersion, row?.size == file.size, row?.modified == file.modified { return (indexed, nil, true) }
         let details = IndexedFile(path: file.path, size: file.size, modified: file.modified, hash: hash, version: cacheVersion,

@@ -49,9 +49,9 @@ public struct LibraryEvents: Equatable, Sendable {
 
     /// What linking needs of one article: its events, their first sentences and linker features.
     /// Nil when the article reports no event.
-    public static func articleEvents(_ article: Article, _ extraction: Extraction) -> ArticleEvents? {
+    public static func articleEvents(_ article: Article, _ extraction: Extraction, scalars known: [Unicode.Scalar]? = nil) -> ArticleEvents? {
         guard !extraction.events.isEmpty else { return nil }
-        let scalars = Array(article.text.unicodeScalars)
+        let scalars = known ?? Array(article.text.unicodeScalars)
         var quotes: [String: String] = [:]
         for event in extraction.events {
             guard let span = event.mentions.first, span.end <= scalars.count else { continue }
@@ -89,10 +89,21 @@ public struct LibraryEvents: Equatable, Sendable {
     /// The first sentence of an event, as a decision remembers it.
     public func quote(of reference: EventReference) -> String { quotes[reference] ?? "" }
 
+    /// The scalars with runs of white space as one space, and none at either end.
     static func collapse(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
         var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars)
-        return String(view).split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        var pendingSpace = false
+        for scalar in scalars {
+            let space = scalar.value < 0x80 ? (scalar.value == 0x20 || (0x09...0x0D).contains(scalar.value)) : scalar.properties.isWhitespace
+            if space {
+                pendingSpace = !view.isEmpty
+            } else {
+                if pendingSpace { view.append(" ") }
+                pendingSpace = false
+                view.append(scalar)
+            }
+        }
+        return String(view)
     }
 
     /// Events linked elsewhere (in the background), with the decisions the reader made meanwhile

@@ -27,27 +27,29 @@ public struct ActorIndex: Equatable, Sendable {
 
     public init(mentions: [[ActorMention]]) {
         self.mentions = mentions
-        var summaries: [String: ActorSummary] = [:]
-        var order: [String] = []
-        for (article, list) in mentions.enumerated() {
-            for mention in list {
-                if summaries[mention.actor] == nil {
-                    summaries[mention.actor] = ActorSummary(id: mention.actor, name: mention.name, type: mention.type,
-                                                            mentions: 0, articles: [])
-                    order.append(mention.actor)
-                }
-                var summary = summaries[mention.actor]!
-                summary.mentions += 1
-                if mention.name.count > summary.name.count, !mention.part { summary.name = mention.name }
-                if summary.articles.last?.article == article {
-                    summary.articles[summary.articles.count - 1].count += 1
+        var list: [ActorSummary] = []
+        var slots: [String: Int] = [:]
+        for (article, mentionsOfArticle) in mentions.enumerated() {
+            for mention in mentionsOfArticle {
+                let slot: Int
+                if let known = slots[mention.actor] {
+                    slot = known
                 } else {
-                    summary.articles.append(ArticleCount(article: article, count: 1))
+                    slot = list.count
+                    slots[mention.actor] = slot
+                    list.append(ActorSummary(id: mention.actor, name: mention.name, type: mention.type, mentions: 0, articles: []))
                 }
-                summaries[mention.actor] = summary
+                // In place: copying a summary out and back would copy its article list each time.
+                list[slot].mentions += 1
+                if mention.name.count > list[slot].name.count, !mention.part { list[slot].name = mention.name }
+                if list[slot].articles.last?.article == article {
+                    list[slot].articles[list[slot].articles.count - 1].count += 1
+                } else {
+                    list[slot].articles.append(ArticleCount(article: article, count: 1))
+                }
             }
         }
-        actors = order.compactMap { summaries[$0] }.sorted {
+        actors = list.sorted {
             ($0.mentions, $1.name.lowercased()) > ($1.mentions, $0.name.lowercased())
         }
         var positions: [String: Int] = [:]
