@@ -27,10 +27,14 @@ public final class LibraryIndexer: @unchecked Sendable {
     public let cacheVersion: Int
     /// The user's link decisions, read when events are linked.
     let decisions: @Sendable () -> [LinkDecision]
+    /// Where the annotations are: once the articles are read, they are placed in their texts.
+    public var annotations: AppDatabase?
     let post: @Sendable ([Action]) -> Void
     public var workers = max(1, ProcessInfo.processInfo.activeProcessorCount)
     /// Articles per batch posted to the reader and per database transaction.
     public var batchSize = 200
+    /// A start quicker than this says nothing when done (the status line keeps the reader's place).
+    public var quietUnder = 1.0
 
     private let queue = DispatchQueue(label: "glossa.indexer")
     private let lock = NSLock()
@@ -247,7 +251,13 @@ public final class LibraryIndexer: @unchecked Sendable {
     private func finish(_ run: Run, started: DispatchTime, library: Library, reloaded: String?) {
         let actors = ActorIndex(mentions: library.articles.map { known[$0.path]?.actors ?? [] })
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e9
-        var message = reloaded ?? Self.summary(run, seconds: seconds)
+        // A quick start says nothing (the status line keeps showing where the reader is).
+        var message = reloaded ?? (seconds < quietUnder ? "" : Self.summary(run, seconds: seconds))
+        let read = Library(root: root, articles: library.articles.compactMap { known[$0.path]?.article })
+        if let annotations, let load = try? annotations.loadAnnotations(for: read),
+           let summary = load.summary {
+            message = [summary, message].filter { !$0.isEmpty }.joined(separator: " ")
+        }
         if let problem = run.storeProblem { message += " The index could not be saved (\(problem)): the next start reads everything again." }
         if !run.problems.isEmpty {
             message += " \(run.problems.count) \(run.problems.count == 1 ? "file has" : "files have") problems: \(run.problems[0])"

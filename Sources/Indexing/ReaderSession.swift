@@ -20,6 +20,7 @@ public final class ReaderSession {
         let database = launch.database
         indexer = LibraryIndexer(root: launch.directory, database: launch.indexDatabase, options: options, cacheVersion: cacheVersion,
                                  decisions: { (try? database?.linkDecisions()) ?? [] }, post: { mailbox.post($0) })
+        indexer.annotations = database
         let library = launch.library
         var state = AppState(library: library, size: terminal.size, theme: theme,
                              actorIndex: ActorIndex(mentions: Array(repeating: [], count: library.articles.count)),

@@ -63,8 +63,8 @@ final class AnnotationEndToEndTests: XCTestCase {
         try quit(tmux)
         // A restart shows them: the count in the library, the badge and the pane's list in the reader.
         try start(tmux)
-        var screen = try tmux.screen()
-        XCTAssertTrue(screen.contains("448      2  Russischer Präsident"), screen)
+        // The word count fills in once the article is read in the background.
+        var screen = try tmux.waitFor("448      2  Russischer Präsident")
         try tmux.press("Enter")
         screen = try tmux.waitFor("Notes in this article (2)")
         XCTAssertTrue(screen.contains("± S3 Größe prüfen"), screen)

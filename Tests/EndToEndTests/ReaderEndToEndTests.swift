@@ -41,8 +41,10 @@ final class ReaderEndToEndTests: XCTestCase {
         try tmux.waitFor("Library · Articles")
         // The actors screen: the most named actor first, with its mentions per article.
         try tmux.press("a")
-        var screen = try tmux.waitFor("Actors · Articles")
-        XCTAssertTrue(screen.contains("person") && screen.contains("Alexander Lukaschenko"), screen)
+        try tmux.waitFor("Actors · Articles")
+        // It fills in once the library has been read in the background.
+        var screen = try tmux.waitFor("Alexander Lukaschenko")
+        XCTAssertTrue(screen.contains("person"), screen)
         // Enter lists his mentions; Enter on one opens the reader there.
         try tmux.press("Enter")
         try tmux.waitFor("Actor · Alexander Lukaschenko")
@@ -62,7 +64,8 @@ final class ReaderEndToEndTests: XCTestCase {
         try start(tmux)
         // The library, newest first
         var screen = try tmux.waitFor("Library · Articles")
-        XCTAssertTrue(screen.contains("2025-11-14    1379      ·  Trump auf Kuschelkurs mit Minsk"), screen)
+        // Word counts fill in as the articles are read in the background.
+        screen = try tmux.waitFor("2025-11-14    1379      ·  Trump auf Kuschelkurs mit Minsk")
         XCTAssertEqual(try tmux.display("#{alternate_on}"), "1")
         // Open the Sochi report (third row) and move by sentences
         try tmux.press("j", "j", "Enter")

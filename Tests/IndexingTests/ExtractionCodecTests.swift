@@ -1,12 +1,13 @@
 import Extraction
 import GlossaCore
 @testable import Indexing
+import TestSupport
 import XCTest
 
 final class ExtractionCodecTests: XCTestCase {
     /// Every field of every article's extraction comes back exactly.
     func testRoundTripsTheSeedArticles() throws {
-        let library = try LibraryLoader.load(directory: TestPaths.articles)
+        let library = try LibraryLoader.load(directory: Fixtures.articlesDirectory)
         XCTAssertFalse(library.articles.isEmpty)
         for article in library.articles {
             let extraction = Extractor.extract(article, options: ExtractionOptions())

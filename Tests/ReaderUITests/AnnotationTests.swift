@@ -201,7 +201,7 @@ final class AnnotationTests: XCTestCase {
                 return nil
             }, load: { article in
                 self.loads += 1
-                return self.rows.values.filter { $0.article == article }.sorted(by: Annotation.readingOrder)
+                return self.rows.values.filter { $0.article == article.path }.sorted(by: Annotation.readingOrder)
             }, exportMarkdown: { "" })
         }
     }

@@ -28,7 +28,7 @@ final class KeyMapTests: XCTestCase {
             "note", "tag", "delete-annotation", "undo", "export-markdown", "adjust-claim", "span-end-later",
             "span-end-earlier", "span-start-earlier", "span-start-later", "span-next-sentence", "span-previous-sentence",
             "span-save", "follow-link", "back", "forward", "next-event", "previous-event", "timeline", "confirm-link",
-            "remove-link", "add-link",
+            "remove-link", "add-link", "filter-actor", "filter-dates", "filter-notes", "clear-filters", "rescan",
         ])
     }
 

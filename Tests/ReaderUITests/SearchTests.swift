@@ -71,16 +71,7 @@ final class SearchTests: XCTestCase {
         XCTAssertEqual(document.matches(of: "titel die").count, 1)
     }
 
-    func testLibrarySearchSelectsMatchingTitles() {
-        var state = Harness.state()
-        Harness.press(&state, .char("/"))
-        Harness.type(&state, "sotschi")
-        XCTAssertEqual(state.library.articles[state.libraryCursor].path, "003_7688eaeaed71ff5d.txt")
-        Harness.press(&state, .enter, .enter)
-        XCTAssertEqual(state.screen, .reader)
-    }
 }
-
 final class SearchPlacesTests: XCTestCase {
     func testTwoMatchesInOneSentenceCountAsOnePlaceForNAndN() {
         // Given an article where one sentence holds "Litauen" twice

@@ -96,7 +96,7 @@ public struct KeyMap: Equatable, Sendable {
         row(.actors, ["a"], [.library, .reader, .actors], "Actors of the library (a again: back)"),
         row(.search, ["/"], [.library], "Search every article (all words, any form: Wahl finds Wahlen, Weissrussland Weißrussland)"),
         row(.search, ["/"], [.reader], "Search this article (incremental; Enter keeps, Esc cancels)"),
-        row(.filterActor, ["@"], [.library], "Show only the articles that name an actor"),
+        row(.filterActor, ["F"], [.library], "Show only the articles that name an actor (by name; empty: all)"),
         row(.filterActor, ["F"], [.actors], "Show the selected actor's articles in the library"),
         row(.filterDates, ["D"], [.library], "Show only articles of a date range (2020, 2020-03..2020-06, 2021..)"),
         row(.filterNotes, ["*"], [.library], "Show only articles with notes (again: all)"),

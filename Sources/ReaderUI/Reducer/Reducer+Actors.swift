@@ -5,7 +5,8 @@ extension Reducer {
     // MARK: - Actors screen
 
     static func openActors(_ state: inout AppState) {
-        guard !state.actorIndex.actors.isEmpty else {
+        // While the library is being read, the screen opens and fills in when the actors are known.
+        guard !state.actorIndex.actors.isEmpty || state.indexing != nil else {
             state.message = StatusMessage("No actors found in this library.")
             return
         }

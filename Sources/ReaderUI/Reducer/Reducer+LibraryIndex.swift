@@ -25,7 +25,10 @@ extension Reducer {
             }
         case .indexFinished(let message):
             state.indexing = nil
-            if state.message == nil || state.message?.level == .info { state.message = StatusMessage(message) }
+            // Said on the library screen only: in an article, the status line keeps the reader's place.
+            if !message.isEmpty, state.screen == .library, state.message == nil || state.message?.level == .info {
+                state.message = StatusMessage(message)
+            }
         case .libraryReloaded(let library, let actors, let events, let message):
             replaceLibrary(library, actors: actors, events: events, &state)
             state.message = StatusMessage(message)
@@ -33,6 +36,7 @@ extension Reducer {
             state.library.replace(article)
             guard let pending = state.pendingOpen, pending.path == article.path, let index = state.library.positions[article.path] else { return [] }
             state.pendingOpen = nil
+            state.message = nil
             openArticle(index, &state)
             if let query = pending.query { goToMatch(query, &state) }
             return state.reader == nil ? [] : [.loadAnnotations(article)]

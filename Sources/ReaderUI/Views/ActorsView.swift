@@ -43,6 +43,10 @@ enum ActorsView {
                                 theme: theme, rect: geometry.titleBar, into: &buffer)
         buffer.put(row(type: "Type", mentions: "Named", articles: "Articles", name: "Actor"), x: body.x, y: header.y,
                    limit: body.maxX, style: theme.heading)
+        if count == 0, let progress = state.indexing {
+            let line = "The actors are listed once the library has been read (\(progress.percent)% so far)."
+            buffer.put(WordWrap.truncate(line, width: body.width - 4), x: body.x + 2, y: body.y + 2, style: theme.title)
+        }
         for row in 0..<max(0, body.height - 1) {
             let position = screen.top + row
             guard position < count else { break }
