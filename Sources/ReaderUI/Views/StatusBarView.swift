@@ -110,6 +110,11 @@ enum StatusBarView {
 
     /// Movement, search, help and back, for 80 columns.
     static func mediumHints(_ state: AppState) -> String {
+        if state.activeScreen == .library {
+            let keys = state.keyMap
+            return "\(keys.hint(.open, on: .library)) open · \(keys.hint(.search, on: .library)) search · "
+                + "\(keys.hint(.actors, on: .library)) actors · " + shortHints(state)
+        }
         guard state.activeScreen == .reader else { return shortHints(state) }
         let keys = state.keyMap
         return "\(keys.hint(.moveDown, on: .reader))/\(keys.hint(.moveUp, on: .reader)) sentence · "
