@@ -22,13 +22,19 @@ enum StartupChild {
                                     cacheVersion: Extractor.version, services: .unavailable)
         session.runtime.send(.resized(terminal.size))   // renders and presents the first screen
         let firstPaint = now()
+        let trace = ProcessInfo.processInfo.environment["GLOSSA_BENCH_TRACE"] != nil
+        if trace { FileHandle.standardError.write(Data("rss at first paint: \(residentMB()) MB\n".utf8)) }
         session.startIndexing()
         var indexed: Double?
         while session.runtime.state.indexing != nil {
             if !session.runtime.deliverMail() { usleep(1000) }
-            if indexed == nil, session.runtime.state.indexing?.phase == .linking || session.runtime.state.indexing == nil { indexed = now() }
+            if indexed == nil, session.runtime.state.indexing?.phase == .linking || session.runtime.state.indexing == nil {
+                indexed = now()
+                if trace { FileHandle.standardError.write(Data("rss when read: \(residentMB()) MB\n".utf8)) }
+            }
         }
         let finished = now()
+        if trace { FileHandle.standardError.write(Data("rss when linked: \(residentMB()) MB\n".utf8)) }
         session.indexer.wait()
         var usage = rusage()
         getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
@@ -84,4 +90,11 @@ func percentile(_ values: [Double], _ fraction: Double) -> Double {
     let sorted = values.sorted()
     guard !sorted.isEmpty else { return 0 }
     return sorted[min(sorted.count - 1, Int((Double(sorted.count - 1) * fraction).rounded(.up)))]
+}
+
+/// The resident memory now (MB), from /proc.
+func residentMB() -> Int {
+    guard let text = try? String(contentsOfFile: "/proc/self/statm", encoding: .utf8) else { return 0 }
+    let pages = text.split(separator: " ").dropFirst().first.flatMap { Int($0) } ?? 0
+    return pages * Int(sysconf(Int32(_SC_PAGESIZE))) / 1_048_576
 }

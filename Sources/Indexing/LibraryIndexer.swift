@@ -166,6 +166,7 @@ public final class LibraryIndexer: @unchecked Sendable {
         }
 
         DispatchQueue.concurrentPerform(iterations: workers) { _ in
+            var interner = Interner()
             while true {
                 lock.lock()
                 let start = shared.next
@@ -175,7 +176,7 @@ public final class LibraryIndexer: @unchecked Sendable {
                 var results: [(IndexedArticle, IndexEntry?, Bool)] = []
                 var failed: [String] = []
                 for file in files[start..<min(files.count, start + chunk)] {
-                    if let result = process(file, cached: cached[file.path]) {
+                    if let result = process(file, cached: cached[file.path], interner: &interner) {
                         results.append(result)
                     } else {
                         failed.append("\(file.path): cannot be read")
@@ -217,7 +218,7 @@ public final class LibraryIndexer: @unchecked Sendable {
 
     /// Reads one file: its extraction from the cache when its text is the same, else extracted now.
     /// Returns what to keep, what to store (nil: the database already has it) and whether it was cached.
-    private func process(_ file: ScannedFile, cached row: IndexedFile?) -> (IndexedArticle, IndexEntry?, Bool)? {
+    private func process(_ file: ScannedFile, cached row: IndexedFile?, interner: inout Interner) -> (IndexedArticle, IndexEntry?, Bool)? {
         guard let data = LibraryFiles.read(root, file.path) else { return nil }
         let decoded = TextDecoding.decode(data)
         let text = decoded.text
@@ -235,7 +236,15 @@ public final class LibraryIndexer: @unchecked Sendable {
             (article, extraction) = Extractor.article(path: file.path, text: text, scalars: scalars, hadInvalidUTF8: decoded.hadInvalidBytes,
                                                       options: options)
         }
-        let indexed = IndexedArticle(file: file, article: article, actors: extraction.actors,
+        // Actor ids and names repeat across thousands of articles: one copy each.
+        let actors = extraction.actors.map { mention in
+            var mention = mention
+            mention.actor = interner.intern(mention.actor)
+            mention.name = interner.intern(mention.name)
+            mention.text = interner.intern(mention.text)
+            return mention
+        }
+        let indexed = IndexedArticle(file: file, article: article, actors: actors,
                                      events: LibraryEvents.articleEvents(article, extraction, scalars: scalars))
         let sameText = row?.hash == hash
         if sameText, row?.version == cacheVersion, row?.size == file.size, row?.modified == file.modified { return (indexed, nil, true) }
@@ -293,5 +302,17 @@ extension Int {
             result.append(digit)
         }
         return (self < 0 ? "-" : "") + result
+    }
+}
+
+/// Keeps one copy of each string (strings longer than 15 bytes are stored on the heap, once per copy).
+struct Interner {
+    private var strings: [String: String] = [:]
+
+    mutating func intern(_ text: String) -> String {
+        guard text.utf8.count > 15 else { return text }
+        if let known = strings[text] { return known }
+        strings[text] = text
+        return text
     }
 }
