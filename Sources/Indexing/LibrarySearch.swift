@@ -63,7 +63,9 @@ public struct LibrarySearch: Sendable {
             return low < high ? low..<high : nil
         }
         if let first = highlights.first?.lowerBound, first > lead + 8 {
-            let cut = first - lead
+            var cut = first - lead
+            // Start at a word.
+            while cut < first, characters[cut - 1] != " " { cut += 1 }
             characters = ["…"] + characters[cut...]
             highlights = highlights.map { ($0.lowerBound - cut + 1)..<($0.upperBound - cut + 1) }
         }

@@ -30,6 +30,24 @@ public final class Mailbox: @unchecked Sendable {
     }
 }
 
+/// An integer shared between threads.
+final class LatestValue: @unchecked Sendable {
+    private let lock = NSLock()
+    private var value = 0
+
+    func set(_ newValue: Int) {
+        lock.lock()
+        value = newValue
+        lock.unlock()
+    }
+
+    func get() -> Int {
+        lock.lock()
+        defer { lock.unlock() }
+        return value
+    }
+}
+
 /// The event loop: events become actions, the reducer updates the state, effects run, the view
 /// renders into a buffer, the terminal shows its difference.
 public final class Runtime {
@@ -40,6 +58,8 @@ public final class Runtime {
     public let mailbox: Mailbox
     /// Where searches run, one at a time, off the event loop.
     private let searchQueue = DispatchQueue(label: "glossa.search")
+    /// The latest search asked for: older ones still waiting are skipped (typing asks for one per key).
+    private let latestSearch = LatestValue()
 
     public init(state: AppState, terminal: TerminalDevice, services: Services = .unavailable, mailbox: Mailbox = Mailbox()) {
         self.state = state
@@ -145,7 +165,10 @@ public final class Runtime {
         case .searchLibrary(let query, let generation):
             let search = services.search
             let mailbox = mailbox
+            let latest = latestSearch
+            latest.set(generation)
             searchQueue.async {
+                guard latest.get() == generation else { return }
                 do {
                     mailbox.post(.librarySearched(LibraryResults(query: query, hits: try search(query), generation: generation)))
                 } catch {

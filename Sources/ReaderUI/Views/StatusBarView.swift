@@ -102,7 +102,8 @@ enum StatusBarView {
             if let selected = screen.selected, let actor = state.actorIndex.summary(of: selected) {
                 return "\(actor.name): mention \(screen.mentionCursor + 1) of \(actor.mentions)"
             }
-            return "Actor \(screen.cursor + 1) of \(state.actorIndex.actors.count)"
+            let count = state.actorIndex.actors.count
+            return count == 0 ? "No actors yet" : "Actor \(screen.cursor + 1) of \(count)"
         case .timeline:
             return "Line \(state.timeline.cursor + 1) of \(state.timeline.entries.count)"
         }
