@@ -89,21 +89,28 @@ public struct LibraryEvents: Equatable, Sendable {
     /// The first sentence of an event, as a decision remembers it.
     public func quote(of reference: EventReference) -> String { quotes[reference] ?? "" }
 
-    /// The scalars with runs of white space as one space, and none at either end.
+    /// The scalars with runs of white space as one space, and none at either end. (Written as UTF-8
+    /// bytes: appending scalars one by one to a string was a fifth of reading a library from its index.)
     static func collapse(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
-        var view = String.UnicodeScalarView()
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(scalars.count + 8)
         var pendingSpace = false
         for scalar in scalars {
-            let space = scalar.value < 0x80 ? (scalar.value == 0x20 || (0x09...0x0D).contains(scalar.value)) : scalar.properties.isWhitespace
+            let value = scalar.value
+            let space = value < 0x80 ? (value == 0x20 || (0x09...0x0D).contains(value)) : scalar.properties.isWhitespace
             if space {
-                pendingSpace = !view.isEmpty
+                pendingSpace = !bytes.isEmpty
+                continue
+            }
+            if pendingSpace { bytes.append(0x20) }
+            pendingSpace = false
+            if value < 0x80 {
+                bytes.append(UInt8(value))
             } else {
-                if pendingSpace { view.append(" ") }
-                pendingSpace = false
-                view.append(scalar)
+                bytes.append(contentsOf: UTF8.encode(scalar)!)
             }
         }
-        return String(view)
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// Events linked elsewhere (in the background), with the decisions the reader made meanwhile
