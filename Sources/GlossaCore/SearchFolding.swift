@@ -91,7 +91,7 @@ public enum SearchFolding {
         var start: String.Index?
         var index = string.startIndex
         for scalar in string.unicodeScalars {
-            let isWord = scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+            let isWord = ScalarClass.isWordScalar(scalar)
             if isWord {
                 if start == nil { start = index }
             } else if let begin = start {
@@ -141,7 +141,7 @@ public struct SearchMatcher: Sendable {
         }
         for offset in span.start..<span.end {
             let scalar = scalars[offset]
-            if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+            if ScalarClass.isWordScalar(scalar) {
                 if start == nil { start = offset }
             } else {
                 close(offset)

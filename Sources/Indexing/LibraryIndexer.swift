@@ -176,7 +176,7 @@ public final class LibraryIndexer: @unchecked Sendable {
                 var results: [(IndexedArticle, IndexEntry?, Bool)] = []
                 var failed: [String] = []
                 for file in files[start..<min(files.count, start + chunk)] {
-                    if let result = process(file, cached: cached[file.path], interner: &interner) {
+                    if let result = process(file, cached: cached[file.path], hasCache: !cached.isEmpty, interner: &interner) {
                         results.append(result)
                     } else {
                         failed.append("\(file.path): cannot be read")
@@ -218,7 +218,7 @@ public final class LibraryIndexer: @unchecked Sendable {
 
     /// Reads one file: its extraction from the cache when its text is the same, else extracted now.
     /// Returns what to keep, what to store (nil: the database already has it) and whether it was cached.
-    private func process(_ file: ScannedFile, cached row: IndexedFile?, interner: inout Interner) -> (IndexedArticle, IndexEntry?, Bool)? {
+    private func process(_ file: ScannedFile, cached row: IndexedFile?, hasCache: Bool, interner: inout Interner) -> (IndexedArticle, IndexEntry?, Bool)? {
         guard let data = LibraryFiles.read(root, file.path) else { return nil }
         let decoded = TextDecoding.decode(data)
         let text = decoded.text
@@ -227,7 +227,7 @@ public final class LibraryIndexer: @unchecked Sendable {
         var article: Article
         var extraction: Extraction
         var fromCache = false
-        if let database, let blob = try? database.cachedExtraction(path: file.path, hash: hash, version: cacheVersion),
+        if let database, hasCache, let blob = try? database.cachedExtraction(path: file.path, hash: hash, version: cacheVersion),
            let stored = ExtractionCodec.decode(blob) {
             extraction = stored
             article = Article(path: file.path, text: text, scalars: scalars, sentences: stored.sentences, hadInvalidUTF8: decoded.hadInvalidBytes)
@@ -286,22 +286,9 @@ public final class LibraryIndexer: @unchecked Sendable {
     static func summary(_ run: Run, seconds: Double) -> String {
         let time = String(format: "%.1f s", seconds)
         let noun = run.total == 1 ? "article" : "articles"
-        if run.extracted == 0 { return "Read \(run.total.formatted) \(noun) in \(time), all from the index." }
-        if run.fromCache == 0 { return "Read and indexed \(run.total.formatted) \(noun) in \(time)." }
-        return "Read \(run.total.formatted) \(noun) in \(time): \(run.extracted.formatted) new or changed, the rest from the index."
-    }
-}
-
-extension Int {
-    /// `10000` → `10,000`.
-    var formatted: String {
-        let digits = String(abs(self))
-        var result = ""
-        for (index, digit) in digits.enumerated() {
-            if index > 0, (digits.count - index) % 3 == 0 { result.append(",") }
-            result.append(digit)
-        }
-        return (self < 0 ? "-" : "") + result
+        if run.extracted == 0 { return "Read \(run.total.grouped) \(noun) in \(time), all from the index." }
+        if run.fromCache == 0 { return "Read and indexed \(run.total.grouped) \(noun) in \(time)." }
+        return "Read \(run.total.grouped) \(noun) in \(time): \(run.extracted.grouped) new or changed, the rest from the index."
     }
 }
 

@@ -259,7 +259,7 @@ extension Reducer {
         }
         refreshListing(&state)
         let what = state.filter.isActive ? state.filter.summary : "no filter"
-        state.message = StatusMessage("\(state.listing.count) of \(state.library.articles.count) articles: \(what).")
+        state.message = StatusMessage("\(state.listing.count.grouped) of \(state.library.articles.count.grouped) articles: \(what).")
     }
 
     /// The actor a typed name means: an exact name or id first, then one whose name starts with

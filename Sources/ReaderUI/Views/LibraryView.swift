@@ -102,7 +102,7 @@ enum LibraryView {
 
 extension Int {
     /// `10000` → `10,000`: counts as a reader reads them.
-    var grouped: String {
+    public var grouped: String {
         let digits = String(abs(self))
         var result = ""
         for (index, digit) in digits.enumerated() {
