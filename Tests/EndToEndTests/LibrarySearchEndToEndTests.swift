@@ -35,7 +35,7 @@ final class LibrarySearchEndToEndTests: XCTestCase {
         try tmux.press("Enter")
         try tmux.waitFor("Enter opens at the sentence")
         try tmux.press("Enter")
-        screen = try tmux.waitFor("matches here; n and N go through them")
+        screen = try tmux.waitFor("; n and N go through them.")
         XCTAssertTrue(screen.contains("Weißrussland"), screen)
         // Back to the results, then all articles; a date filter.
         try tmux.press("q")

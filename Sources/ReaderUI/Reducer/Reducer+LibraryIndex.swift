@@ -185,9 +185,9 @@ extension Reducer {
             }
         }
         state.search = matches.isEmpty ? nil : SearchState(query: query, matches: matches)
-        let count = matches.count
-        state.message = StatusMessage(count == 0 ? "“\(query)” is not in the text as it is now."
-            : "“\(query)”: \(count) \(count == 1 ? "match" : "matches") here; n and N go through them.")
+        // As the article's own search says it: matches, and the places n and N go through.
+        state.message = matches.isEmpty ? StatusMessage("“\(query)” is not in the text as it is now.")
+            : matchSummary(state.search, places: Set(matchPositions(state)).count, query: query)
     }
 
     // MARK: - Filters
