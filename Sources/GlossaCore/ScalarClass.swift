@@ -84,28 +84,39 @@ extension ScalarClass {
 }
 
 extension ScalarClass {
-    /// A string from scalars, encoded straight to UTF-8 (much faster than `String.UnicodeScalarView`).
+    /// A string from scalars, encoded straight into the string's own storage (much faster than
+    /// `String.UnicodeScalarView`; short strings, as most words are, need no allocation at all).
     public static func string(_ scalars: ArraySlice<Unicode.Scalar>, lowercased: Bool = false) -> String {
-        var bytes = [UInt8]()
-        bytes.reserveCapacity(scalars.count + 8)
+        var length = 0
         for scalar in scalars {
             let value = lowercased ? lowercase(scalar).value : scalar.value
-            if value < 0x80 {
-                bytes.append(UInt8(value))
-            } else if value < 0x800 {
-                bytes.append(UInt8(0xC0 | value >> 6))
-                bytes.append(UInt8(0x80 | value & 0x3F))
-            } else if value < 0x10000 {
-                bytes.append(UInt8(0xE0 | value >> 12))
-                bytes.append(UInt8(0x80 | value >> 6 & 0x3F))
-                bytes.append(UInt8(0x80 | value & 0x3F))
-            } else {
-                bytes.append(UInt8(0xF0 | value >> 18))
-                bytes.append(UInt8(0x80 | value >> 12 & 0x3F))
-                bytes.append(UInt8(0x80 | value >> 6 & 0x3F))
-                bytes.append(UInt8(0x80 | value & 0x3F))
-            }
+            length += value < 0x80 ? 1 : value < 0x800 ? 2 : value < 0x10000 ? 3 : 4
         }
-        return String(decoding: bytes, as: UTF8.self)
+        return String(unsafeUninitializedCapacity: length) { bytes in
+            var index = 0
+            for scalar in scalars {
+                let value = lowercased ? lowercase(scalar).value : scalar.value
+                if value < 0x80 {
+                    bytes[index] = UInt8(value)
+                    index += 1
+                } else if value < 0x800 {
+                    bytes[index] = UInt8(0xC0 | value >> 6)
+                    bytes[index + 1] = UInt8(0x80 | value & 0x3F)
+                    index += 2
+                } else if value < 0x10000 {
+                    bytes[index] = UInt8(0xE0 | value >> 12)
+                    bytes[index + 1] = UInt8(0x80 | value >> 6 & 0x3F)
+                    bytes[index + 2] = UInt8(0x80 | value & 0x3F)
+                    index += 3
+                } else {
+                    bytes[index] = UInt8(0xF0 | value >> 18)
+                    bytes[index + 1] = UInt8(0x80 | value >> 12 & 0x3F)
+                    bytes[index + 2] = UInt8(0x80 | value >> 6 & 0x3F)
+                    bytes[index + 3] = UInt8(0x80 | value & 0x3F)
+                    index += 4
+                }
+            }
+            return index
+        }
     }
 }

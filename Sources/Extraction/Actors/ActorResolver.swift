@@ -12,7 +12,7 @@ struct ActorResolver {
 
     func resolve(_ all: [ActorRecognizer.Candidate]) -> [ActorMention] {
         var candidates = all
-        var texts = all.map { String(String.UnicodeScalarView(scalars[$0.start..<$0.end])) }
+        var texts = all.map { ScalarClass.string(scalars[$0.start..<$0.end]) }
         if !catalog.ignored.isEmpty {
             let kept = zip(candidates, texts).filter { !catalog.ignored.contains($0.1) }
             candidates = kept.map(\.0)

@@ -140,7 +140,7 @@ package enum NERTokenizer {
             guard word.end - word.start >= 2, word.end - word.start <= 4 else { return false }
             for offset in word.start..<word.end where !ScalarClass.isLowercase(scalars[offset]) { return false }
             return ["de", "com", "org", "net", "eu", "ru", "by", "ua", "at", "ch", "fm", "info", "tv", "io"]
-                .contains(String(String.UnicodeScalarView(scalars[word.start..<word.end])))
+                .contains(ScalarClass.string(scalars[word.start..<word.end]))
         default: return false
         }
     }
