@@ -32,18 +32,18 @@ enum Context {
 
     /// The first four letters (three for three-letter words) of every word that can start a number
     /// expression; see `NumberRecognizer.isCandidateWord`.
-    static let candidatePrefixes: Set<UInt64> = {
+    static let candidatePrefixes: HashIndex = {
         let words = Array(NumberWords.units.keys) + Array(NumberWords.teens.keys) + Array(NumberWords.tens.keys)
             + Array(NumberWords.ordinalStems.keys) + Array(NumberWords.fractionNouns.keys) + Array(NumberWords.scales.keys)
             + Array(NumberWords.vaguePlurals) + Array(NumberWords.indefinite) + Array(NumberWords.months.keys)
             + ["hundert", "tausend", "halb", "halbe", "dreiviertel", "anderthalb", "eineinhalb", "jeder", "jede",
                "einundzwanzig", "einhundert", "eintausend", "viertelstunde", "dreiviertelstunde", "zwanzig", "dreißig",
                "einjährig", "einwöchig", "einmonatig", "einstündig"]
-        var prefixes = Set<UInt64>()
+        var prefixes = HashIndex(capacity: words.count)
         for word in words where word.unicodeScalars.count >= 3 {
             var key: UInt64 = 0
             for scalar in word.unicodeScalars.prefix(4) { key = key << 21 | UInt64(scalar.value) }
-            prefixes.insert(key)
+            prefixes.insert(key, 1)
         }
         return prefixes
     }()

@@ -107,8 +107,10 @@ extension NumberRecognizer {
     /// A token's text, lower-cased for words; built on demand, as only tokens near numbers need it.
     func text(_ index: Int) -> String {
         guard index >= 0, index < tokens.count else { return "" }
-        let token = tokens[index]
-        return ScalarClass.string(scalars[token.start..<token.end], lowercased: token.kind == .word)
+        return texts.text(index) {
+            let token = tokens[index]
+            return ScalarClass.string(scalars[token.start..<token.end], lowercased: token.kind == .word)
+        }
     }
 
     /// Whether a word can start a number expression: its first three letters begin a number word,

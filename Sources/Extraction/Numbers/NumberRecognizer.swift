@@ -15,6 +15,15 @@ struct NumberRecognizer {
     let scalars: [Unicode.Scalar]
     let tokens: [Token]
     let reference: ArticleDate?
+    /// The tokens' texts, built on first use: the recognizer asks for the same neighbours again and again.
+    let texts: TokenTexts
+
+    init(scalars: [Unicode.Scalar], tokens: [Token], reference: ArticleDate?) {
+        self.scalars = scalars
+        self.tokens = tokens
+        self.reference = reference
+        texts = TokenTexts(count: tokens.count)
+    }
 
     static func recognize(_ scalars: [Unicode.Scalar], tokens: [Token], reference: ArticleDate?) -> [NumberMention] {
         NumberRecognizer(scalars: scalars, tokens: tokens, reference: reference).run()
@@ -184,5 +193,22 @@ struct NumberRecognizer {
             end = scaleEnd
         }
         return Match(first: index, end: end, kind: .money, value: .number(value), unit: currency)
+    }
+}
+
+/// A per-text cache of token texts (lower-cased for words), indexed by token.
+final class TokenTexts {
+    private var texts: [String?]
+
+    init(count: Int) {
+        texts = [String?](repeating: nil, count: count)
+    }
+
+    @inline(__always)
+    func text(_ index: Int, build: () -> String) -> String {
+        if let text = texts[index] { return text }
+        let text = build()
+        texts[index] = text
+        return text
     }
 }

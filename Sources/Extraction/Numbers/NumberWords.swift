@@ -45,25 +45,30 @@ enum NumberWords {
 
     /// The parts of a word before and after the first (or last) occurrence of a marker.
     static func split(_ word: String, at marker: String, last: Bool = false) -> (String, String)? {
-        let bytes = word.utf8
-        let needle = marker.utf8
-        let count = bytes.count, length = needle.count
-        guard count >= length else { return nil }
-        var found: Int?
-        var start = 0
-        let first = needle.first!
-        var index = bytes.startIndex
-        while start <= count - length {
-            if bytes[index] == first, bytes[index...].starts(with: needle) {
-                found = start
-                if !last { break }
+        var word = word, marker = marker
+        return word.withUTF8 { bytes in
+            marker.withUTF8 { needle -> (String, String)? in
+                let count = bytes.count, length = needle.count
+                guard count >= length else { return nil }
+                var found: Int?
+                var start = 0
+                while start <= count - length {
+                    var same = true
+                    for offset in 0..<length where bytes[start + offset] != needle[offset] {
+                        same = false
+                        break
+                    }
+                    if same {
+                        found = start
+                        if !last { break }
+                    }
+                    start += 1
+                }
+                guard let found else { return nil }
+                return (String(decoding: UnsafeBufferPointer(rebasing: bytes[..<found]), as: UTF8.self),
+                        String(decoding: UnsafeBufferPointer(rebasing: bytes[(found + length)...]), as: UTF8.self))
             }
-            start += 1
-            index = bytes.index(after: index)
         }
-        guard let found else { return nil }
-        let cut = bytes.index(bytes.startIndex, offsetBy: found)
-        return (String(word[..<cut]), String(word[bytes.index(cut, offsetBy: length)...]))
     }
 
     static let ordinalStems: [String: Int] = [
