@@ -1,8 +1,13 @@
 /// An open-addressing hash map from 64-bit hashes to small integers: the hot lookups of the actor
 /// tagger (names, first names, common words) without `Hasher`'s cost. Keys are already hashes.
+/// Each key sits next to its value, so that a lookup in a large table touches one cache line.
 package struct HashIndex: Sendable {
-    private var keys: [UInt64]
-    private var values: [Int32]
+    private struct Slot {
+        var key: UInt64
+        var value: Int32
+    }
+
+    private var slots: [Slot]
     private var shift: UInt64
     package private(set) var count = 0
     package var isEmpty: Bool { count == 0 }
@@ -10,8 +15,7 @@ package struct HashIndex: Sendable {
     package init(capacity: Int = 16) {
         var size = 16
         while size < capacity * 2 { size <<= 1 }
-        keys = Array(repeating: 0, count: size)
-        values = Array(repeating: 0, count: size)
+        slots = Array(repeating: Slot(key: 0, value: 0), count: size)
         shift = UInt64(64 - size.trailingZeroBitCount)
     }
 
@@ -23,26 +27,25 @@ package struct HashIndex: Sendable {
 
     /// Adds or replaces a value.
     package mutating func insert(_ key: UInt64, _ value: Int32) {
-        if (count + 1) * 2 > keys.count { grow() }
+        if (count + 1) * 2 > slots.count { grow() }
         let key = Self.stored(key)
-        let mask = keys.count - 1
+        let mask = slots.count - 1
         var index = slot(key)
-        while keys[index] != 0, keys[index] != key { index = (index + 1) & mask }
-        if keys[index] == 0 { count += 1 }
-        keys[index] = key
-        values[index] = value
+        while slots[index].key != 0, slots[index].key != key { index = (index + 1) & mask }
+        if slots[index].key == 0 { count += 1 }
+        slots[index] = Slot(key: key, value: value)
     }
 
     @inline(__always)
     package func find(_ key: UInt64) -> Int32? {
         let key = Self.stored(key)
-        return keys.withUnsafeBufferPointer { table in
+        return slots.withUnsafeBufferPointer { table in
             let mask = table.count - 1
             var index = slot(key)
             while true {
                 let found = table[index]
-                if found == key { return values[index] }
-                if found == 0 { return nil }
+                if found.key == key { return found.value }
+                if found.key == 0 { return nil }
                 index = (index + 1) & mask
             }
         }
@@ -52,8 +55,8 @@ package struct HashIndex: Sendable {
     package func contains(_ key: UInt64) -> Bool { find(key) != nil }
 
     private mutating func grow() {
-        var bigger = HashIndex(capacity: keys.count)
-        for (index, key) in keys.enumerated() where key != 0 { bigger.insert(key, values[index]) }
+        var bigger = HashIndex(capacity: slots.count)
+        for slot in slots where slot.key != 0 { bigger.insert(slot.key, slot.value) }
         self = bigger
     }
 }
