@@ -78,6 +78,8 @@ package final class FeatureExtractor {
 package struct TaggerModel: Sendable {
     package let bits: Int
     package var weights: [SIMD8<Float>]
+    /// A loaded model's rows that hold a weight, for tagging (training changes `weights` and leaves this nil).
+    package private(set) var compact: CompactWeights?
 
     package init(bits: Int) {
         self.bits = bits
@@ -123,12 +125,45 @@ package struct TaggerModel: Sendable {
             var label = NERLabel.outside
             if Self.isCandidate(tokens[index], previous: previous) {
                 extractor.extract(tokens, index, segment: segment, previous: previous, beforePrevious: beforePrevious)
-                label = Self.best(scores(extractor.features), previous: previous)
+                label = Self.best(compact?.scores(extractor.features) ?? scores(extractor.features), previous: previous)
             }
             labels[index] = label
             beforePrevious = previous
             previous = label
         }
+    }
+}
+
+/// A loaded model's weights for tagging: only the non-zero rows, found through a 16-bit row number per
+/// bucket. The shipped model fills about one bucket in eight, so this is about 1.6 MB that stays in
+/// the cache, where the full table (8 MB at 18 bits) does not: the tagger's lookups are random. The
+/// rows are the full table's, added in the same order (absent ones as zeros), so scores are the same
+/// to the bit.
+package struct CompactWeights: Sendable {
+    private var index: [UInt16]
+    /// Row 0 is the zero row of every absent bucket.
+    private var rows: [SIMD8<Float>]
+
+    /// Nil when the table has too many rows for 16-bit row numbers.
+    init?(_ weights: [SIMD8<Float>]) {
+        let zero = SIMD8<Float>(repeating: 0)
+        index = [UInt16](repeating: 0, count: weights.count)
+        rows = [zero]
+        for (bucket, row) in weights.enumerated() where row != zero {
+            guard rows.count <= Int(UInt16.max) else { return nil }
+            index[bucket] = UInt16(rows.count)
+            rows.append(row)
+        }
+    }
+
+    package func scores(_ features: UnsafeBufferPointer<Int32>) -> SIMD8<Float> {
+        var total = SIMD8<Float>(repeating: 0)
+        index.withUnsafeBufferPointer { index in
+            rows.withUnsafeBufferPointer { rows in
+                for feature in features { total += rows[Int(index[Int(feature)])] }
+            }
+        }
+        return total
     }
 }
 
@@ -170,6 +205,7 @@ extension TaggerModel {
                     offset += rowSize
                 }
             }
+            model.compact = CompactWeights(model.weights)
             return model
         }
     }
