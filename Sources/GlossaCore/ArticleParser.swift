@@ -97,8 +97,9 @@ public enum ArticleParser {
 
     /// `---` on the first line, `key: value` lines, `---` (or `...`) closing within 40 lines.
     static func parseFrontMatter(_ scalars: [Unicode.Scalar], from start: Int) -> (fields: [String: String], end: Int)? {
+        // Most articles have none: their first line alone tells.
+        guard let first = LineScanner.rawLines(scalars, from: start, limit: 1).first, text(scalars, first.span) == "---" else { return nil }
         let lines = LineScanner.rawLines(scalars, from: start, limit: 42)
-        guard let first = lines.first, text(scalars, first.span) == "---" else { return nil }
         var fields: [String: String] = [:]
         for line in lines.dropFirst() {
             let content = text(scalars, line.span)

@@ -1,9 +1,10 @@
 /// What a news line carries around its sentences: datelines, speaker labels, credits, parentheses.
 enum LinePrefixes {
     /// The part of a trimmed line that holds sentences.
-    static func trim(_ scalars: [Unicode.Scalar], _ lower: Int, _ upper: Int) -> (Int, Int) {
+    /// `lastCopyright` is the offset of the line's last `©`, or -1 (the caller's scan for the line end finds it).
+    static func trim(_ scalars: [Unicode.Scalar], _ lower: Int, _ upper: Int, lastCopyright: Int) -> (Int, Int) {
         var lower = lower, upper = upper
-        if let credit = creditStart(scalars, lower, upper) { upper = credit }
+        if let credit = creditStart(scalars, lower, upper, lastCopyright: lastCopyright) { upper = credit }
         if upper - lower >= 2, scalars[lower] == "(", scalars[upper - 1] == ")",
            !scalars[(lower + 1)..<(upper - 1)].contains("(") {
             lower += 1
@@ -20,15 +21,10 @@ enum LinePrefixes {
     }
 
     /// `… in Sotschi © AFP`: a credit after the last `©` that follows a space.
-    static func creditStart(_ scalars: [Unicode.Scalar], _ lower: Int, _ upper: Int) -> Int? {
-        var index = upper - 1
-        while index > lower {
-            if scalars[index] == "©" {
-                return SentenceSplitter.isSpace(scalars[index - 1]) && upper - index <= 60 ? index : nil
-            }
-            index -= 1
-        }
-        return nil
+    /// The line's last `©` is the one that counts; one at `lower` starts no credit.
+    static func creditStart(_ scalars: [Unicode.Scalar], _ lower: Int, _ upper: Int, lastCopyright index: Int) -> Int? {
+        guard index > lower, index < upper else { return nil }
+        return SentenceSplitter.isSpace(scalars[index - 1]) && upper - index <= 60 ? index : nil
     }
 
     /// `Moskau (AFP) - `, `BERLIN (dpa) – `: up to three words, an agency in parentheses, a dash.

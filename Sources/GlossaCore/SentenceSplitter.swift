@@ -27,12 +27,16 @@ public enum SentenceSplitter {
         var lineStart = max(0, span.start)
         while lineStart < end {
             var lineEnd = lineStart
-            while lineEnd < end, !isLineBreak(scalars[lineEnd]) { lineEnd += 1 }
+            var lastCopyright = -1
+            while lineEnd < end, !isLineBreak(scalars[lineEnd]) {
+                if scalars[lineEnd] == "©" { lastCopyright = lineEnd }
+                lineEnd += 1
+            }
             var lower = lineStart, upper = lineEnd
             while lower < upper, isSpace(scalars[lower]) { lower += 1 }
             while upper > lower, isSpace(scalars[upper - 1]) { upper -= 1 }
             if lower < upper {
-                (lower, upper) = LinePrefixes.trim(scalars, lower, upper)
+                (lower, upper) = LinePrefixes.trim(scalars, lower, upper, lastCopyright: lastCopyright)
                 splitLine(scalars, lower, upper, into: &result)
             }
             lineStart = lineEnd + 1
