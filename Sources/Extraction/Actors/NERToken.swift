@@ -154,38 +154,64 @@ package enum NERTokenizer {
         var letters = 0, uppers = 0
         var lastHyphen = -1
         var last1: UInt32 = 0, last2: UInt32 = 0, last3: UInt32 = 0, last4: UInt32 = 0
-        for (position, offset) in (start..<end).enumerated() {
-            let scalar = scalars[offset]
-            if offset == end - 2 { token.stem2 = exact }
-            if offset == end - 1 { token.stem1 = exact }
-            let lowered = ScalarClass.lowercase(scalar)
-            (last4, last3, last2, last1) = (last3, last2, last1, lowered.value)
-            exact = ScalarHash.add(exact, scalar.value)
-            lower = ScalarHash.add(lower, lowered.value)
-            if position < 3 { prefix = ScalarHash.add(prefix, lowered.value) }
-            let shapeClass: UInt32
-            if ScalarClass.isLetter(scalar) {
-                letters += 1
-                if lowered != scalar {
-                    uppers += 1
-                    shapeClass = 1
+        scalars.withUnsafeBufferPointer { scalars in
+            for offset in start..<end {
+                let scalar = scalars[offset]
+                let value = scalar.value
+                if offset == end - 2 { token.stem2 = exact }
+                if offset == end - 1 { token.stem1 = exact }
+                let lowered: UInt32
+                let shapeClass: UInt32
+                if value < 0x80 {
+                    // ASCII, as ScalarClass answers it: A–Z lower-case to a–z.
+                    if value >= 97 && value <= 122 {
+                        lowered = value
+                        letters += 1
+                        shapeClass = 2
+                    } else if value >= 65 && value <= 90 {
+                        lowered = value + 32
+                        letters += 1
+                        uppers += 1
+                        shapeClass = 1
+                    } else if value >= 48 && value <= 57 {
+                        lowered = value
+                        shapeClass = 3
+                        token.flags.insert(.digit)
+                    } else if value == 45 {
+                        lowered = value
+                        shapeClass = 4
+                        lastHyphen = offset
+                    } else {
+                        lowered = value
+                        shapeClass = 5
+                    }
                 } else {
-                    shapeClass = 2
+                    lowered = ScalarClass.lowercase(scalar).value
+                    if ScalarClass.isLetter(scalar) {
+                        letters += 1
+                        if lowered != value {
+                            uppers += 1
+                            shapeClass = 1
+                        } else {
+                            shapeClass = 2
+                        }
+                    } else if scalar == "\u{2011}" {
+                        shapeClass = 4
+                        lastHyphen = offset
+                    } else {
+                        shapeClass = 5
+                    }
                 }
-            } else if ScalarClass.isDigit(scalar) {
-                shapeClass = 3
-                token.flags.insert(.digit)
-            } else if scalar == "-" || scalar == "\u{2011}" {
-                shapeClass = 4
-                lastHyphen = offset
-            } else {
-                shapeClass = 5
+                (last4, last3, last2, last1) = (last3, last2, last1, lowered)
+                exact = ScalarHash.add(exact, value)
+                lower = ScalarHash.add(lower, lowered)
+                if offset - start < 3 { prefix = ScalarHash.add(prefix, lowered) }
+                if shapeClass != lastClass, shapeLength < 6 {
+                    shape = ScalarHash.add(shape, shapeClass)
+                    shapeLength += 1
+                }
+                lastClass = shapeClass
             }
-            if shapeClass != lastClass, shapeLength < 6 {
-                shape = ScalarHash.add(shape, shapeClass)
-                shapeLength += 1
-            }
-            lastClass = shapeClass
         }
         token.exact = exact
         token.lower = lower
