@@ -8,7 +8,7 @@
 /// abbreviation, an initial or an ordinal (`z. B.`, `Dr.`, `W.`, `24. Februar`). A stop directly
 /// followed by a capitalised word (`Russland.Die`) ends one too.
 public enum SentenceSplitter {
-    static let abbreviations: Set<String> = [
+    static let abbreviations: WordSet = [
         "Dr", "Prof", "Nr", "St", "Str", "bzw", "vgl", "ca", "Mio", "Mrd", "Jh", "Abs", "Art", "Hr", "Fr",
         "evtl", "ggf", "inkl", "sog", "Chr", "Jan", "Feb", "Aug", "Sept", "Sep", "Okt", "Nov", "Dez",
         "Mr", "Mrs", "Ms", "Gen", "Min", "Tel", "bspw", "zB", "etc", "Bd", "Hrsg", "Dipl", "Ing", "Mag",

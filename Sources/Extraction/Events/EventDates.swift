@@ -19,8 +19,8 @@ struct EventDateFinder {
     /// Reads `am Montag`, `letzte Woche`, `dieses Jahres` in the sentences that need a date.
     let relative: RelativeDateRecognizer
 
-    static let approximators: Set<String> = ["knapp", "gut", "rund", "fast", "etwa", "über", "mehr", "als", "ungefähr", "circa", "beinahe", "genau", "exakt"]
-    static let monthAnchors: Set<String> = ["anfang", "mitte", "ende", "im", "seit", "bis", "ab", "vom", "zum", "des", "monat"]
+    static let approximators: WordSet = ["knapp", "gut", "rund", "fast", "etwa", "über", "mehr", "als", "ungefähr", "circa", "beinahe", "genau", "exakt"]
+    static let monthAnchors: WordSet = ["anfang", "mitte", "ende", "im", "seit", "bis", "ab", "vom", "zum", "des", "monat"]
     static let relativeStart: Int32 = 100, recent: Int32 = 101, kurzem: Int32 = 102
     /// The words a date may start with, by lexicon key: full month names (1…12; abbreviations need their
     /// dot and are left out), the first words of `RelativeDateRecognizer`'s expressions, `kürzlich`.
@@ -34,11 +34,11 @@ struct EventDateFinder {
     }()
     static let relativeStarts = Array(RelativeDateRecognizer.dayOffsets.keys) + RelativeDateRecognizer.now + RelativeDateRecognizer.weekdays
         + RelativeDateRecognizer.weekdayAbbreviations + RelativeDateRecognizer.modifiers + RelativeDateRecognizer.holidays
-    static let fullMonths = NumberWords.months.filter { $0.key.count >= 5 || ["mai", "juni", "juli", "märz"].contains($0.key) }
+    static let fullMonths = NumberWords.months.dictionary.filter { $0.key.count >= 5 || ["mai", "juni", "juli", "märz"].contains($0.key) }
     /// All words of `words`, for the lexicon's `dateWord` marker.
     static let startWords = relativeStarts + fullMonths.keys + ["kürzlich", "jüngst", "neulich", "kurzem"]
     /// `jeden Sonntag`: a habit, not a date.
-    static let every: Set<String> = ["jeden", "jedem", "jeder", "jedes", "alle", "allen"]
+    static let every: WordSet = ["jeden", "jedem", "jeder", "jedes", "alle", "allen"]
 
     /// The dates inside a sentence spanning `tokens[range]`; `words` says where one may start.
     func dates(in sentence: TextSpan, tokens range: Range<Int>, words: EventTriggerFinder) -> [Found] {
@@ -133,7 +133,7 @@ struct EventDateFinder {
         return nil
     }
 
-    static let weekdays: [String: Int] = [
+    static let weekdays: WordTable<Int> = [
         "montag": 1, "dienstag": 2, "mittwoch": 3, "donnerstag": 4, "freitag": 5, "samstag": 6, "sonnabend": 6, "sonntag": 7,
     ]
 

@@ -1,9 +1,10 @@
 import Foundation
+import GlossaCore
 
 /// Word lists that decide how a number reads in context.
 enum Context {
     /// Capitalised words that start sentences; after `250.` they mean the dot ended one.
-    static let sentenceStarters: Set<String> = [
+    static let sentenceStarters: WordSet = [
         "der", "die", "das", "ein", "eine", "er", "sie", "es", "wir", "ich", "ihr", "man", "doch", "aber", "und",
         "auch", "dann", "danach", "so", "nun", "im", "in", "am", "bei", "mit", "nach", "seit", "als", "wie", "was",
         "wer", "wo", "damit", "dabei", "dies", "diese", "dieser", "denn", "zudem", "außerdem", "trotzdem", "jetzt",
@@ -12,7 +13,7 @@ enum Context {
     ]
 
     /// Words before an ordinal that make it one (`der erste`, `seine siebte`, `keine zweite`).
-    static let determiners: Set<String> = [
+    static let determiners: WordSet = [
         "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "eines", "einer",
         "sein", "seine", "seinen", "seinem", "seiner", "seines", "ihr", "ihre", "ihren", "ihrem", "ihrer", "ihres",
         "unser", "unsere", "unseren", "unserem", "unserer", "dessen", "deren", "am", "im", "zum", "zur", "beim", "vom",
@@ -20,10 +21,10 @@ enum Context {
     ]
 
     /// Nouns after `erst-` that make an idiom, not a rank.
-    static let ordinalIdioms: Set<String> = ["blick", "linie", "hand", "mal", "male", "anzeichen", "schritte"]
+    static let ordinalIdioms: WordSet = ["blick", "linie", "hand", "mal", "male", "anzeichen", "schritte"]
 
     /// Words before a four-digit number that make it a year.
-    static let yearContext: Set<String> = [
+    static let yearContext: WordSet = [
         "im", "in", "seit", "bis", "ab", "von", "vom", "zwischen", "jahr", "jahre", "jahres", "jahren", "anfang", "ende",
         "mitte", "frühjahr", "sommer", "herbst", "winter", "frühling", "um", "vor", "nach", "und", "oder", "spätestens",
         "frühestens", "jahrgang", "saison", "wahl", "januar", "februar", "märz", "april", "mai", "juni", "juli", "august",
@@ -48,14 +49,14 @@ enum Context {
         return prefixes
     }()
 
-    static let adjectiveEndings: Set<String> = ["", "e", "en", "er", "es", "em"]
-    static let multiplierSuffixes: Set<String> = ["fach", "fache", "fachen", "facher", "faches", "fachem"]
-    static let everyWords: Set<String> = ["jeder", "jede", "jedes", "jeden", "jedem"]
-    static let ordinalSuffixes: Set<String> = ["te", "ten", "ter", "tes", "tem"]
-    static let clockFollowers: Set<String> = ["in", "am", "nachmittags", "morgens", "abends", "früh", "uhr"]
+    static let adjectiveEndings: WordSet = ["", "e", "en", "er", "es", "em"]
+    static let multiplierSuffixes: WordSet = ["fach", "fache", "fachen", "facher", "faches", "fachem"]
+    static let everyWords: WordSet = ["jeder", "jede", "jedes", "jeden", "jedem"]
+    static let ordinalSuffixes: WordSet = ["te", "ten", "ter", "tes", "tem"]
+    static let clockFollowers: WordSet = ["in", "am", "nachmittags", "morgens", "abends", "früh", "uhr"]
 
     /// Single words before a number and what they say about it.
-    static let qualifiers: [String: Qualifier] = [
+    static let qualifiers: WordTable<Qualifier> = [
         "rund": .about, "etwa": .about, "circa": .about, "zirka": .about, "ungefähr": .about, "knapp": .about,
         "fast": .about, "beinahe": .about, "annähernd": .about, "nahezu": .about,
         "mindestens": .atLeast, "wenigstens": .atLeast, "höchstens": .upTo, "maximal": .upTo,

@@ -89,8 +89,8 @@ extension NumberRecognizer {
         return nil
     }
 
-    static let halves: Set<String> = ["halbe", "halben", "halbes", "halber", "halbem"]
-    static let quarterHours: [String: Double] = [
+    static let halves: WordSet = ["halbe", "halben", "halbes", "halber", "halbem"]
+    static let quarterHours: WordTable<Double> = [
         "viertelstunde": 0.25, "viertelstunden": 0.25, "dreiviertelstunde": 0.75, "dreiviertelstunden": 0.75,
     ]
 

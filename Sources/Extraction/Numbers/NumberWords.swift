@@ -1,13 +1,15 @@
+import GlossaCore
+
 /// German number words: cardinals (`vierhundertzwanzig`), ordinals (`siebte`), fractions (`Fünftel`).
 enum NumberWords {
-    static let units: [String: Int] = [
+    static let units: WordTable<Int> = [
         "null": 0, "ein": 1, "eins": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9,
     ]
-    static let teens: [String: Int] = [
+    static let teens: WordTable<Int> = [
         "zehn": 10, "elf": 11, "zwölf": 12, "dreizehn": 13, "vierzehn": 14, "fünfzehn": 15, "sechzehn": 16,
         "siebzehn": 17, "achtzehn": 18, "neunzehn": 19,
     ]
-    static let tens: [String: Int] = [
+    static let tens: WordTable<Int> = [
         "zwanzig": 20, "dreißig": 30, "dreissig": 30, "vierzig": 40, "fünfzig": 50, "sechzig": 60, "siebzig": 70,
         "achtzig": 80, "neunzig": 90,
     ]
@@ -71,7 +73,7 @@ enum NumberWords {
         }
     }
 
-    static let ordinalStems: [String: Int] = [
+    static let ordinalStems: WordTable<Int> = [
         "erst": 1, "zweit": 2, "dritt": 3, "viert": 4, "fünft": 5, "sechst": 6, "siebt": 7, "siebent": 7,
         "acht": 8, "neunt": 9, "zehnt": 10, "elft": 11, "zwölft": 12,
     ]
@@ -96,27 +98,27 @@ enum NumberWords {
         return String(decoding: bytes.dropLast(2), as: UTF8.self)
     }
 
-    static let fractionNouns: [String: Double] = [
+    static let fractionNouns: WordTable<Double> = [
         "hälfte": 0.5, "drittel": 1.0 / 3, "viertel": 0.25, "fünftel": 0.2, "sechstel": 1.0 / 6, "siebtel": 1.0 / 7,
         "achtel": 0.125, "neuntel": 1.0 / 9, "zehntel": 0.1, "zwanzigstel": 0.05, "hundertstel": 0.01,
         "tausendstel": 0.001,
     ]
 
-    static let scales: [String: Double] = [
+    static let scales: WordTable<Double> = [
         "tausend": 1e3, "tsd": 1e3, "million": 1e6, "millionen": 1e6, "mio": 1e6, "milliarde": 1e9, "milliarden": 1e9,
         "mrd": 1e9, "billion": 1e12, "billionen": 1e12, "bio": 1e12,
     ]
 
     /// Plural nouns that count without a definite number: `Dutzende`, `Tausende`, `Zehntausende`.
-    static let vaguePlurals: Set<String> = [
+    static let vaguePlurals: WordSet = [
         "dutzende", "dutzenden", "hunderte", "hunderten", "tausende", "tausenden", "zehntausende", "zehntausenden",
         "hunderttausende", "hunderttausenden", "abertausende", "millionen",
     ]
 
     /// Forms of `ein` that make `eine Million`, `ein Fünftel`, `einem halben Jahrzehnt`.
-    static let indefinite: Set<String> = ["ein", "eine", "einer", "einem", "einen", "eines"]
+    static let indefinite: WordSet = ["ein", "eine", "einer", "einem", "einen", "eines"]
 
-    static let months: [String: Int] = [
+    static let months: WordTable<Int> = [
         "januar": 1, "jänner": 1, "jan": 1, "februar": 2, "feber": 2, "feb": 2, "märz": 3, "mär": 3, "april": 4, "apr": 4,
         "mai": 5, "juni": 6, "jun": 6, "juli": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sep": 9,
         "sept": 9, "oktober": 10, "okt": 10, "november": 11, "nov": 11, "dezember": 12, "dez": 12,

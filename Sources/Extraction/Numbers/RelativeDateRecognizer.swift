@@ -5,29 +5,29 @@ import GlossaCore
 /// The gold guidelines do not count them as numbers, so `glossa extract` reports them only with
 /// `--relative-dates`; `heute`, `gestern`, `morgen` and the like resolve against the reference date.
 struct RelativeDateRecognizer {
-    static let dayOffsets: [String: Int] = [
+    static let dayOffsets: WordTable<Int> = [
         "heute": 0, "gestern": -1, "morgen": 1, "übermorgen": 2, "vorgestern": -2, "vorvorgestern": -3,
     ]
-    static let now: Set<String> = ["jetzt", "derzeit", "momentan"]
-    static let weekdays: Set<String> = [
+    static let now: WordSet = ["jetzt", "derzeit", "momentan"]
+    static let weekdays: WordSet = [
         "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonnabend", "sonntag",
         "montags", "dienstags", "mittwochs", "donnerstags", "freitags", "samstags", "sonntags",
     ]
-    static let weekdayAbbreviations: Set<String> = ["mo", "di", "mi", "do", "fr", "sa", "so"]
-    static let modifiers: Set<String> = [
+    static let weekdayAbbreviations: WordSet = ["mo", "di", "mi", "do", "fr", "sa", "so"]
+    static let modifiers: WordSet = [
         "nächste", "nächsten", "nächstes", "nächster", "letzte", "letzten", "letztes", "letzter", "übernächste",
         "übernächsten", "übernächstes", "kommende", "kommenden", "kommendes", "diese", "diesen", "dieses", "dieser",
         "vergangene", "vergangenen", "vergangenes", "vorige", "vorigen", "voriges",
     ]
-    static let periods: Set<String> = [
+    static let periods: WordSet = [
         "woche", "monat", "jahr", "quartal", "wochenende", "sommer", "winter", "frühling", "frühjahr", "herbst",
         "halbjahr", "zeit", "tag", "tages", "wochen", "monats", "jahres",
     ]
-    static let partsOfDay: Set<String> = [
+    static let partsOfDay: WordSet = [
         "abend", "abends", "morgen", "morgens", "mittag", "mittags", "nachmittag", "nachmittags", "vormittag",
         "vormittags", "nacht", "nachts", "früh",
     ]
-    static let holidays: Set<String> = [
+    static let holidays: WordSet = [
         "weihnachten", "weihnachtstag", "heiligabend", "silvester", "neujahr", "neujahrstag", "ostern", "ostersonntag",
         "ostermontag", "karfreitag", "pfingsten", "pfingstmontag", "valentinstag", "muttertag", "vatertag", "halloween",
         "allerheiligen", "nikolaus", "nikolaustag", "fasching", "karneval", "rosenmontag", "aschermittwoch",

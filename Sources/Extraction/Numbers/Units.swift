@@ -1,7 +1,9 @@
+import GlossaCore
+
 /// Words that follow a number and say what it measures.
 enum Units {
     /// Currency words and symbols → ISO 4217 code.
-    static let currencies: [String: String] = [
+    static let currencies: WordTable<String> = [
         "dollar": "USD", "us-dollar": "USD", "usd": "USD", "$": "USD", "us$": "USD",
         "euro": "EUR", "eur": "EUR", "€": "EUR",
         "rubel": "RUB", "rub": "RUB", "₽": "RUB", "pfund": "GBP", "£": "GBP", "gbp": "GBP",
@@ -11,10 +13,10 @@ enum Units {
     ]
 
     /// Percent words.
-    static let percent: Set<String> = ["prozent", "%", "prozentpunkte", "prozentpunkten", "prozentpunkt"]
+    static let percent: WordSet = ["prozent", "%", "prozentpunkte", "prozentpunkten", "prozentpunkt"]
 
     /// Time units → the unit name used for durations.
-    static let time: [String: String] = [
+    static let time: WordTable<String> = [
         "sekunde": "second", "sekunden": "second", "sek": "second",
         "minute": "minute", "minuten": "minute", "min": "minute",
         "stunde": "hour", "stunden": "hour", "std": "hour", "h": "hour",
@@ -27,7 +29,7 @@ enum Units {
     ]
 
     /// Measurement units → symbol.
-    static let measures: [String: String] = [
+    static let measures: WordTable<String> = [
         "kilometer": "km", "kilometern": "km", "km": "km", "meter": "m", "metern": "m", "m": "m",
         "zentimeter": "cm", "cm": "cm", "millimeter": "mm", "mm": "mm", "meilen": "mi", "meile": "mi",
         "quadratkilometer": "km2", "quadratkilometern": "km2", "km²": "km2", "quadratmeter": "m2", "qm": "m2", "m²": "m2",
