@@ -10,17 +10,13 @@ struct WordFilter: Sendable {
     /// Bit `n`: a key of `n` bytes (63: 63 or more).
     private var lengths: UInt64 = 0
     private var firstBytes: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
-    private var hasEmpty = false
     /// False when some key is not in NFC: then every word goes to the table.
     private var usable = true
 
     init(_ keys: some Sequence<String>) {
         for key in keys {
             if key.precomposedStringWithCanonicalMapping.utf8.elementsEqual(key.utf8) == false { usable = false }
-            guard let first = key.utf8.first else {
-                hasEmpty = true
-                continue
-            }
+            guard let first = key.utf8.first else { continue }
             lengths |= 1 << UInt64(min(key.utf8.count, 63))
             switch first >> 6 {
             case 0: firstBytes.0 |= 1 << UInt64(first & 63)
@@ -33,19 +29,22 @@ struct WordFilter: Sendable {
 
     @inline(__always)
     func mayContain(_ word: String) -> Bool {
-        let utf8 = word.utf8
-        guard usable, let first = utf8.first else { return true }
-        let word: UInt64
-        switch first >> 6 {
-        case 0: word = firstBytes.0
-        case 1: word = firstBytes.1
-        case 2: word = firstBytes.2
-        default: word = firstBytes.3
+        guard usable else { return true }
+        var word = word
+        return word.withUTF8 { bytes in
+            guard let first = bytes.first else { return true }
+            let firsts: UInt64
+            switch first >> 6 {
+            case 0: firsts = firstBytes.0
+            case 1: firsts = firstBytes.1
+            case 2: firsts = firstBytes.2
+            default: firsts = firstBytes.3
+            }
+            if lengths & (1 << UInt64(min(bytes.count, 63))) != 0, firsts & (1 << UInt64(first & 63)) != 0 { return true }
+            // Refused by the bits; only a word with a scalar from U+0300 on could still equal a key.
+            for byte in bytes where byte >= 0xCC { return true }
+            return false
         }
-        if lengths & (1 << UInt64(min(utf8.count, 63))) != 0, word & (1 << UInt64(first & 63)) != 0 { return true }
-        // Refused by the bits; only a word with a scalar from U+0300 on could still equal a key.
-        for byte in utf8 where byte >= 0xCC { return true }
-        return false
     }
 }
 
