@@ -54,6 +54,8 @@ struct EventLexicon: Sendable {
     /// three letters of every head: most words miss both and cost no table lookup.
     private(set) var wordFilter = [UInt64](repeating: 0, count: 1024)
     private(set) var headEndingFilter = [UInt64](repeating: 0, count: 1024)
+    /// The same filter of the heads themselves, asked before each `heads` lookup.
+    private(set) var headFilter = [UInt64](repeating: 0, count: 1024)
     /// The length of the shortest trigger word (`kam … frei`).
     private(set) var shortestTrigger = Int.max
     static let triggerFlag: Int32 = 1 << 30
@@ -244,7 +246,10 @@ struct EventLexicon: Sendable {
             if list.contains(where: { $0.marker.contains(.dateWord) }) { reference |= Self.dateFlag }
             variants += list
             table.insert(key, reference)
-            if headKeys.contains(key) { headTable.insert(key, reference) }
+            if headKeys.contains(key) {
+                headTable.insert(key, reference)
+                Self.set(key, in: &headFilter)
+            }
         }
         for spec in Self.triggers.map(\.1) {
             for token in spec.split(whereSeparator: { $0 == " " || $0 == "\n" }) where token.hasPrefix("+") || token.hasPrefix("~+") {

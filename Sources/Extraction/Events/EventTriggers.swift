@@ -51,9 +51,11 @@ struct EventTriggerFinder {
                 tokens.withUnsafeBufferPointer { tokens in
                     lexicon.wordFilter.withUnsafeBufferPointer { words in
                         lexicon.headEndingFilter.withUnsafeBufferPointer { endings in
-                            for index in range where tokens[index].kind == .word && lengths.contains(tokens[index].end - tokens[index].start) {
-                                references[index] = Self.reference(of: tokens[index], in: scalars, lexicon: lexicon,
-                                                                   words: words, endings: endings)
+                            lexicon.headFilter.withUnsafeBufferPointer { heads in
+                                for index in range where tokens[index].kind == .word && lengths.contains(tokens[index].end - tokens[index].start) {
+                                    references[index] = Self.reference(of: tokens[index], in: scalars, lexicon: lexicon,
+                                                                       words: words, endings: endings, heads: heads)
+                                }
                             }
                         }
                     }
@@ -64,7 +66,8 @@ struct EventTriggerFinder {
 
     /// The whole word's entry, else the longest compound head at its end (with at least three letters before it).
     static func reference(of token: Token, in scalars: UnsafeBufferPointer<Unicode.Scalar>, lexicon: EventLexicon,
-                          words: UnsafeBufferPointer<UInt64>, endings: UnsafeBufferPointer<UInt64>) -> Int32 {
+                          words: UnsafeBufferPointer<UInt64>, endings: UnsafeBufferPointer<UInt64>,
+                          heads: UnsafeBufferPointer<UInt64>) -> Int32 {
         var hash = EventLexicon.offsetBasis
         var length = 0
         var head: Int32 = -1
@@ -79,7 +82,8 @@ struct EventTriggerFinder {
             guard checkHeads, length >= 3 else { continue }
             if length == 3, !EventLexicon.mayContain(hash, endings) {
                 checkHeads = false
-            } else if length <= 24, index + 1 - token.start >= 3, let found = lexicon.heads.find(hash) {
+            } else if length <= 24, index + 1 - token.start >= 3, EventLexicon.mayContain(hash, heads),
+                      let found = lexicon.heads.find(hash) {
                 head = found
             }
         }
