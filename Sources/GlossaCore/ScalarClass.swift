@@ -51,34 +51,39 @@ public enum ScalarClass {
 }
 
 extension ScalarClass {
-    /// The scalars of a string, decoded from its UTF-8 in one pass (faster than `Array(unicodeScalars)`).
+    /// The scalars of a string, decoded from its UTF-8 in one pass (faster than `Array(unicodeScalars)`),
+    /// written straight into the array's storage.
     public static func scalars(of text: String) -> [Unicode.Scalar] {
         var text = text
         return text.withUTF8 { bytes in
-            var result = [Unicode.Scalar]()
-            result.reserveCapacity(bytes.count)
-            var index = 0
-            let count = bytes.count
-            while index < count {
-                let lead = UInt32(bytes[index])
-                var value: UInt32
-                if lead < 0x80 {
-                    value = lead
-                    index += 1
-                } else if lead < 0xE0 {
-                    value = (lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
-                    index += 2
-                } else if lead < 0xF0 {
-                    value = (lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
-                    index += 3
-                } else {
-                    value = (lead & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12
-                        | UInt32(bytes[index + 2] & 0x3F) << 6 | UInt32(bytes[index + 3] & 0x3F)
-                    index += 4
+            [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { result, initialized in
+                var index = 0, written = 0
+                let count = bytes.count
+                while index < count {
+                    let lead = UInt32(bytes[index])
+                    if lead < 0x80 {
+                        result.initializeElement(at: written, to: Unicode.Scalar(UInt8(lead)))
+                        written += 1
+                        index += 1
+                        continue
+                    }
+                    var value: UInt32
+                    if lead < 0xE0 {
+                        value = (lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
+                        index += 2
+                    } else if lead < 0xF0 {
+                        value = (lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
+                        index += 3
+                    } else {
+                        value = (lead & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12
+                            | UInt32(bytes[index + 2] & 0x3F) << 6 | UInt32(bytes[index + 3] & 0x3F)
+                        index += 4
+                    }
+                    result.initializeElement(at: written, to: Unicode.Scalar(value) ?? "\u{FFFD}")
+                    written += 1
                 }
-                result.append(Unicode.Scalar(value) ?? "\u{FFFD}")
+                initialized = written
             }
-            return result
         }
     }
 }
