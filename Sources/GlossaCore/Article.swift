@@ -51,15 +51,24 @@ public struct Article: Sendable, Equatable, Identifiable {
         var count = 0
         var inWord = false
         var wordHasContent = false
-        for index in min(start, scalars.count)..<scalars.count {
-            let scalar = scalars[index]
-            if ScalarClass.isSpace(scalar) {
-                if inWord, wordHasContent { count += 1 }
-                inWord = false
-                wordHasContent = false
-            } else {
-                inWord = true
-                if !wordHasContent, ScalarClass.isWordScalar(scalar) { wordHasContent = true }
+        scalars.withUnsafeBufferPointer { scalars in
+            for index in min(start, scalars.count)..<scalars.count {
+                let scalar = scalars[index]
+                let value = scalar.value
+                // ASCII inline (as ScalarClass answers it), the rest through ScalarClass.
+                let isSpace = value < 0x80 ? value == 32 || (value >= 9 && value <= 13) : ScalarClass.isSpace(scalar)
+                if isSpace {
+                    if inWord, wordHasContent { count += 1 }
+                    inWord = false
+                    wordHasContent = false
+                } else {
+                    inWord = true
+                    if !wordHasContent {
+                        wordHasContent = value < 0x80
+                            ? (value | 0x20) >= 97 && (value | 0x20) <= 122 || value >= 48 && value <= 57
+                            : ScalarClass.isWordScalar(scalar)
+                    }
+                }
             }
         }
         if inWord, wordHasContent { count += 1 }

@@ -28,8 +28,13 @@ public enum SentenceSplitter {
         while lineStart < end {
             var lineEnd = lineStart
             var lastCopyright = -1
-            while lineEnd < end, !isLineBreak(scalars[lineEnd]) {
-                if scalars[lineEnd] == "©" { lastCopyright = lineEnd }
+            while lineEnd < end {
+                let value = scalars[lineEnd].value
+                if value < 0x20 || value >= 0x80 {
+                    // Printable ASCII is neither a line break nor `©`.
+                    if isLineBreak(scalars[lineEnd]) { break }
+                    if value == 0xA9 { lastCopyright = lineEnd }
+                }
                 lineEnd += 1
             }
             var lower = lineStart, upper = lineEnd
@@ -66,6 +71,7 @@ public enum SentenceSplitter {
             }
             guard isTerminator(scalar) else {
                 index += 1
+                while index < upper, !isTerminator(scalars[index]) { index += 1 }
                 continue
             }
             var after = index + 1
