@@ -154,12 +154,23 @@ package enum NERTokenizer {
         var letters = 0, uppers = 0
         var lastHyphen = -1
         var last1: UInt32 = 0, last2: UInt32 = 0, last3: UInt32 = 0, last4: UInt32 = 0
+        let length = end - start
         scalars.withUnsafeBufferPointer { scalars in
+            // The exact surface, and on the way the stems without the last two and the last scalar.
+            let cut = max(start, end - 2)
+            for offset in start..<cut { exact = ScalarHash.add(exact, scalars[offset].value) }
+            if length >= 2 {
+                token.stem2 = exact
+                exact = ScalarHash.add(exact, scalars[end - 2].value)
+            }
+            if length >= 1 {
+                token.stem1 = exact
+                exact = ScalarHash.add(exact, scalars[end - 1].value)
+            }
+            // The lower case, the letter counts and the shape.
             for offset in start..<end {
                 let scalar = scalars[offset]
                 let value = scalar.value
-                if offset == end - 2 { token.stem2 = exact }
-                if offset == end - 1 { token.stem1 = exact }
                 let lowered: UInt32
                 let shapeClass: UInt32
                 if value < 0x80 {
@@ -202,16 +213,19 @@ package enum NERTokenizer {
                         shapeClass = 5
                     }
                 }
-                (last4, last3, last2, last1) = (last3, last2, last1, lowered)
-                exact = ScalarHash.add(exact, value)
                 lower = ScalarHash.add(lower, lowered)
-                if offset - start < 3 { prefix = ScalarHash.add(prefix, lowered) }
                 if shapeClass != lastClass, shapeLength < 6 {
                     shape = ScalarHash.add(shape, shapeClass)
                     shapeLength += 1
                 }
                 lastClass = shapeClass
             }
+            // The first three and the last four scalars, lower-cased.
+            for offset in start..<min(end, start + 3) { prefix = ScalarHash.add(prefix, ScalarClass.lowercase(scalars[offset]).value) }
+            if length >= 1 { last1 = ScalarClass.lowercase(scalars[end - 1]).value }
+            if length >= 2 { last2 = ScalarClass.lowercase(scalars[end - 2]).value }
+            if length >= 3 { last3 = ScalarClass.lowercase(scalars[end - 3]).value }
+            if length >= 4 { last4 = ScalarClass.lowercase(scalars[end - 4]).value }
         }
         token.exact = exact
         token.lower = lower
@@ -219,7 +233,6 @@ package enum NERTokenizer {
         token.prefix3 = prefix
         token.shape = ScalarHash.add(shape, UInt32(min(end - start, 4)))
         // Suffixes of the lower-cased word: the last 2, 3 and 4 scalars (fewer in short words), then the count.
-        let length = end - start
         let seed = ScalarHash.seed
         let two = length >= 2 ? ScalarHash.add(ScalarHash.add(seed, last2), last1) : ScalarHash.add(seed, last1)
         let three = length >= 3 ? ScalarHash.add(ScalarHash.add(ScalarHash.add(seed, last3), last2), last1) : two
