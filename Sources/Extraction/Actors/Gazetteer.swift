@@ -24,6 +24,10 @@ public struct Gazetteer: Sendable {
     /// that start with this token (token hashes, entry index, longest first), bit 24 a common word,
     /// bit 25 a first name.
     private var words = HashIndex()
+    /// One bit per key of `words`, by the key's hash (2 Mi bits once a key is added): most stems and
+    /// lower-case forms the tagger asks for are in no list and are refused here, in cache, without a
+    /// miss in the large table. Exact: every key sets its bit.
+    private var wordBits: [UInt64] = []
     private var aliasLists: [[(tokens: [UInt64], entry: Int)]] = []
     private static let aliasMask: Int32 = 0xFF_FFFF
     private static let commonWord: Int32 = 1 << 24
@@ -37,7 +41,7 @@ public struct Gazetteer: Sendable {
     /// The lists shipped with Glossa (`Resources/gazetteer.tsv`, `Resources/first_names.txt`).
     public static let standard: Gazetteer = {
         var gazetteer = Gazetteer()
-        gazetteer.words = HashIndex(capacity: 180_000)
+        gazetteer.words = HashIndex(capacity: 120_000)
         for name in ["cities", "gazetteer"] {
             if let url = Bundle.module.url(forResource: name, withExtension: "tsv"),
                let text = try? String(contentsOf: url, encoding: .utf8) {
@@ -90,26 +94,48 @@ public struct Gazetteer: Sendable {
         for alias in entry.aliases + [entry.name] {
             let tokens = Self.tokenHashes(alias)
             guard let first = tokens.first else { continue }
-            let value = words.find(first) ?? 0
+            let value = lookup(first) ?? 0
             if value & Self.aliasMask != 0 {
                 let position = Int(value & Self.aliasMask) - 1
                 aliasLists[position].removeAll { $0.tokens == tokens }
                 aliasLists[position].append((tokens, index))
                 if aliasLists[position].count > 1 { aliasLists[position].sort { $0.tokens.count > $1.tokens.count } }
             } else {
-                words.insert(first, value | Int32(aliasLists.count + 1))
+                store(first, value | Int32(aliasLists.count + 1))
                 aliasLists.append([(tokens, index)])
             }
         }
     }
 
     private mutating func mark(_ hash: UInt64, _ bit: Int32) {
-        words.insert(hash, (words.find(hash) ?? 0) | bit)
+        store(hash, (lookup(hash) ?? 0) | bit)
+    }
+
+    private mutating func store(_ key: UInt64, _ value: Int32) {
+        if wordBits.isEmpty { wordBits = [UInt64](repeating: 0, count: 1 << 15) }
+        let bit = Self.bit(key)
+        wordBits[bit >> 6] |= 1 << UInt64(bit & 63)
+        words.insert(key, value)
+    }
+
+    /// `words.find`, with `wordBits` in front.
+    @inline(__always)
+    private func lookup(_ key: UInt64) -> Int32? {
+        guard !wordBits.isEmpty else { return nil }
+        let bit = Self.bit(key)
+        guard wordBits[bit >> 6] & (1 << UInt64(bit & 63)) != 0 else { return nil }
+        return words.find(key)
+    }
+
+    /// 21 bits of the key as `HashIndex` stores it (0 as 1).
+    @inline(__always)
+    private static func bit(_ key: UInt64) -> Int {
+        Int(truncatingIfNeeded: ((key == 0 ? 1 : key) &* 0x9E37_79B9_7F4A_7C15) >> 43)
     }
 
     /// A common German word (OpenThesaurus) with this exact hash.
     @inline(__always)
-    package func isCommonWord(_ hash: UInt64) -> Bool { (words.find(hash) ?? 0) & Self.commonWord != 0 }
+    package func isCommonWord(_ hash: UInt64) -> Bool { (lookup(hash) ?? 0) & Self.commonWord != 0 }
 
     /// The tagger tokens' exact hashes of a name; one word (letters, digits, inner hyphens) is hashed directly.
     static func tokenHashes(_ alias: String) -> [UInt64] {
@@ -139,14 +165,14 @@ public struct Gazetteer: Sendable {
     public func entry(alias: String) -> GazetteerEntry? {
         let tokens = Self.tokenHashes(alias)
         guard let first = tokens.first else { return nil }
-        let value = words.find(first) ?? 0
+        let value = lookup(first) ?? 0
         guard value & Self.aliasMask != 0 else { return nil }
         return aliasLists[Int(value & Self.aliasMask) - 1].first { $0.tokens == tokens }.map { entries[$0.entry] }
     }
 
     /// The longest alias that starts at `tokens[index]`: its length in tokens and its entry.
     package func match(_ tokens: [NERToken], at index: Int, limit: Int) -> (length: Int, entry: Int)? {
-        let value = words.find(tokens[index].exact) ?? 0
+        let value = lookup(tokens[index].exact) ?? 0
         guard value & Self.aliasMask != 0 else { return nil }
         return match(tokens, at: index, limit: limit, list: Int(value & Self.aliasMask) - 1)
     }
@@ -167,7 +193,7 @@ public struct Gazetteer: Sendable {
 
     /// The entry of a one-token alias with this exact hash.
     package func single(_ hash: UInt64) -> Int? {
-        let value = words.find(hash) ?? 0
+        let value = lookup(hash) ?? 0
         guard value & Self.aliasMask != 0 else { return nil }
         return aliasLists[Int(value & Self.aliasMask) - 1].first { $0.tokens.count == 1 }?.entry
     }
@@ -178,7 +204,7 @@ public struct Gazetteer: Sendable {
         for position in range {
             let token = tokens[position]
             if token.flags.contains(.punctuation) { continue }
-            let value = words.find(token.exact) ?? 0
+            let value = lookup(token.exact) ?? 0
             var lexicon: UInt8 = 0
             if value & Self.commonWord != 0 { lexicon = 5 }
             if value & Self.firstName != 0 { tokens[position].flags.insert(.firstName) }
