@@ -27,6 +27,10 @@ package struct Token: Sendable {
 /// numbers take German thousands dots (`1.200`) and decimal commas (`1,5`).
 package enum Tokenizer {
     package static func tokenize(_ scalars: [Unicode.Scalar], in range: Range<Int>) -> [Token] {
+        scalars.withUnsafeBufferPointer { tokenize($0, in: range) }
+    }
+
+    static func tokenize(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, in range: Range<Int>) -> [Token] {
         var tokens: [Token] = []
         tokens.reserveCapacity(range.count / 5)
         var index = range.lowerBound
@@ -70,7 +74,7 @@ package enum Tokenizer {
 
     /// Digits with German separators: `.` before exactly three digits groups thousands,
     /// `,` before digits is the decimal comma.
-    static func readNumber(_ scalars: [Unicode.Scalar], from start: Int, end: Int) -> (Int, Double, Bool) {
+    static func readNumber(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, from start: Int, end: Int) -> (Int, Double, Bool) {
         var index = start
         var integer: Double = 0
         var plain = true
