@@ -196,19 +196,26 @@ struct NumberRecognizer {
     }
 }
 
-/// A per-text cache of token texts (lower-cased for words), indexed by token.
+/// A per-text cache of token texts (lower-cased for words), indexed by token; most texts never need
+/// one, so the slots are made on first use and only the built texts are kept.
 final class TokenTexts {
-    private var texts: [String?]
+    private let count: Int
+    /// Per token: the position + 1 in `texts` of its text, 0 while not built.
+    @exclusivity(unchecked) private var slots: [Int32] = []
+    @exclusivity(unchecked) private var texts: [String] = []
 
     init(count: Int) {
-        texts = [String?](repeating: nil, count: count)
+        self.count = count
     }
 
     @inline(__always)
     func text(_ index: Int, build: () -> String) -> String {
-        if let text = texts[index] { return text }
+        if slots.isEmpty { slots = [Int32](repeating: 0, count: count) }
+        let slot = slots[index]
+        if slot > 0 { return texts[Int(slot) - 1] }
         let text = build()
-        texts[index] = text
+        texts.append(text)
+        slots[index] = Int32(texts.count)
         return text
     }
 }
