@@ -23,7 +23,16 @@ public enum ActorType: String, Sendable, Codable, CaseIterable, Comparable {
     }
 
     public static func < (lhs: ActorType, rhs: ActorType) -> Bool {
-        allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
+        lhs.order < rhs.order
+    }
+
+    /// The position in `allCases`.
+    private var order: Int {
+        switch self {
+        case .person: return 0
+        case .organization: return 1
+        case .place: return 2
+        }
     }
 }
 
