@@ -18,6 +18,33 @@ public struct ArticleDate: Hashable, Sendable, Comparable, CustomStringConvertib
 
     /// Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
     public init?(iso: some StringProtocol) {
+        // `YYYY`, `YYYY-MM`, `YYYY-MM-DD` in ASCII digits, read directly; anything else as below.
+        let utf8 = iso.utf8
+        if utf8.count == 4 || utf8.count == 7 || utf8.count == 10 {
+            var year = 0, month = 0, day = 0, part = 0, digits = 0, plain = true
+            for byte in utf8 {
+                if byte == UInt8(ascii: "-") {
+                    if digits != (part == 0 ? 4 : 2) || part == 2 { plain = false; break }
+                    part += 1
+                    digits = 0
+                } else if byte >= 48, byte <= 57 {
+                    let digit = Int(byte - 48)
+                    switch part {
+                    case 0: year = year * 10 + digit
+                    case 1: month = month * 10 + digit
+                    default: day = day * 10 + digit
+                    }
+                    digits += 1
+                } else {
+                    plain = false
+                    break
+                }
+            }
+            if plain, digits == (part == 0 ? 4 : 2) {
+                self.init(year: year, month: part >= 1 ? month : nil, day: part >= 2 ? day : nil)
+                return
+            }
+        }
         let parts = iso.split(separator: "-", omittingEmptySubsequences: false)
         guard (1...3).contains(parts.count), parts[0].count == 4,
               parts.dropFirst().allSatisfy({ $0.count == 2 }),
