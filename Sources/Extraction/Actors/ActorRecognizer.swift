@@ -33,7 +33,7 @@ public struct ActorRecognizer: Sendable {
         var tokens = NERTokenizer.tokens(scalars, from: source)
         let segments = Self.segments(tokens, sentences: sentences)
         var labels = [NERLabel](repeating: .outside, count: tokens.count)
-        for segment in segments { gazetteer.annotate(&tokens, segment) }
+        gazetteer.annotate(&tokens, segments: segments)
         if let model {
             let extractor = FeatureExtractor(bits: model.bits)
             for segment in segments { model.tag(tokens, segment, extractor: extractor, into: &labels) }
@@ -100,7 +100,7 @@ public struct ActorRecognizer: Sendable {
     /// and `Nowakowskas` after `Katarzyna Nowakowska`. Only capitalised words that are not common
     /// German words, and only one-word repeats of a name or of a person's surname.
     private func propagate(_ labels: inout [NERLabel], _ tokens: [NERToken]) {
-        var known: [UInt64: ActorType] = [:]
+        var known = HashIndex()   // exact hash → `code(type)`
         var index = 0
         while index < tokens.count {
             guard let type = labels[index].type, labels[index].isBegin else { index += 1; continue }
@@ -108,7 +108,7 @@ public struct ActorRecognizer: Sendable {
             while end < tokens.count, labels[end].type == type, !labels[end].isBegin { end += 1 }
             let last = tokens[end - 1]
             if end - index == 1 || type == .person, !last.flags.contains(.punctuation), last.length >= 3 {
-                if known[last.exact] == nil { known[last.exact] = type }
+                if known.find(last.exact) == nil { known.insert(last.exact, Self.code(type)) }
             }
             index = end
         }
@@ -117,10 +117,10 @@ public struct ActorRecognizer: Sendable {
             let token = tokens[index]
             guard token.flags.contains(.initialUpper), !token.flags.contains(.hyphen), token.length >= 3,
                   token.lexicon & 1 == 0 else { continue }
-            if let type = known[token.exact] {
-                labels[index] = NERLabel.begin(type)
-            } else if token.length >= 4, let type = known[token.stem1], type == .person || type == .place,
-                      token.lastScalar == "s" {
+            if let code = known.find(token.exact) {
+                labels[index] = NERLabel.begin(Self.type(code))
+            } else if token.length >= 4, let code = known.find(token.stem1), case let type = Self.type(code),
+                      type == .person || type == .place, token.lastScalar == "s" {
                 labels[index] = NERLabel.begin(type)
             }
         }
@@ -151,6 +151,17 @@ public struct ActorRecognizer: Sendable {
         return result
     }
 
+    /// Actor types as small integers for `HashIndex` values.
+    static func code(_ type: ActorType) -> Int32 {
+        switch type {
+        case .person: return 0
+        case .organization: return 1
+        case .place: return 2
+        }
+    }
+
+    static func type(_ code: Int32) -> ActorType { code == 0 ? .person : code == 1 ? .organization : .place }
+
     /// Month names end date phrases (`Mitte August`), not names.
     static let months: Set<UInt64> = Set(["Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September",
                                           "Oktober", "November", "Dezember"].map { ScalarHash.of($0) })
@@ -179,11 +190,11 @@ public struct ActorRecognizer: Sendable {
     /// Names inside hyphenated compounds that no span covers: `US` in `US-Diplomat`, `Kreml` in
     /// `Kreml-Chef`, `Lukaschenko` in `Lukaschenko-Regierung` when the text names him elsewhere.
     private func addParts(_ tokens: [NERToken], labels: [NERLabel], scalars: [Unicode.Scalar], to candidates: [Candidate]) -> [Candidate] {
-        var known: [UInt64: ActorType] = [:]
+        var known = HashIndex()   // word hash → `code(type)`
         for candidate in candidates where !candidate.part {
             var wordStart = candidate.start
             for offset in candidate.start...candidate.end where offset == candidate.end || scalars[offset] == " " {
-                if offset > wordStart { known[ScalarHash.of(scalars, wordStart..<offset, lowercased: false)] = candidate.type }
+                if offset > wordStart { known.insert(ScalarHash.of(scalars, wordStart..<offset, lowercased: false), Self.code(candidate.type)) }
                 wordStart = offset + 1
             }
         }
@@ -199,8 +210,8 @@ public struct ActorRecognizer: Sendable {
                 } else if let entry = catalog.gazetteer.single(hash) {
                     parts.append(Candidate(start: partStart, end: offset, type: catalog.gazetteer.entries[entry].type,
                                            part: true, entry: entry, user: true))
-                } else if let type = known[hash] {
-                    parts.append(Candidate(start: partStart, end: offset, type: type, part: true, entry: nil))
+                } else if let code = known.find(hash) {
+                    parts.append(Candidate(start: partStart, end: offset, type: Self.type(code), part: true, entry: nil))
                 }
             }
         }

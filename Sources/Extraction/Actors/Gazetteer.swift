@@ -200,21 +200,35 @@ public struct Gazetteer: Sendable {
 
     /// Marks the tokens of `range` that the lists name with BIO labels, first names and common words.
     package func annotate(_ tokens: inout [NERToken], _ range: Range<Int>) {
-        var matchEnd = range.lowerBound
-        for position in range {
-            let token = tokens[position]
-            if token.flags.contains(.punctuation) { continue }
-            let value = lookup(token.exact) ?? 0
-            var lexicon: UInt8 = 0
-            if value & Self.commonWord != 0 { lexicon = 5 }
-            if value & Self.firstName != 0 { tokens[position].flags.insert(.firstName) }
-            if hasLexicon, token.flags.contains(.hasUpper) {
-                if token.length > 4, isCommonWord(token.stem1) || isCommonWord(token.stem2) { lexicon |= 2 }
-                lexicon = lexicon & ~4 | (isCommonWord(token.lower) ? 4 : 0)
+        annotate(&tokens, segments: [range])
+    }
+
+    /// `annotate` on each segment: first every token's own lookups (independent of each other, so that
+    /// their cache misses overlap), then the names, which do not cross a segment.
+    package func annotate(_ tokens: inout [NERToken], segments: [Range<Int>]) {
+        var values = [Int32](repeating: 0, count: tokens.count)
+        for range in segments {
+            for position in range {
+                let token = tokens[position]
+                if token.flags.contains(.punctuation) { continue }
+                let value = lookup(token.exact) ?? 0
+                values[position] = value
+                var lexicon: UInt8 = 0
+                if value & Self.commonWord != 0 { lexicon = 5 }
+                if value & Self.firstName != 0 { tokens[position].flags.insert(.firstName) }
+                if hasLexicon, token.flags.contains(.hasUpper) {
+                    if token.length > 4, isCommonWord(token.stem1) || isCommonWord(token.stem2) { lexicon |= 2 }
+                    lexicon = lexicon & ~4 | (isCommonWord(token.lower) ? 4 : 0)
+                }
+                tokens[position].lexicon = lexicon
             }
-            tokens[position].lexicon = lexicon
-            if position >= matchEnd, value & Self.aliasMask != 0,
-               let (length, entry) = match(tokens, at: position, limit: range.upperBound, list: Int(value & Self.aliasMask) - 1) {
+        }
+        for range in segments {
+            var matchEnd = range.lowerBound
+            for position in range where values[position] & Self.aliasMask != 0 {
+                guard position >= matchEnd,
+                      let (length, entry) = match(tokens, at: position, limit: range.upperBound,
+                                                  list: Int(values[position] & Self.aliasMask) - 1) else { continue }
                 let type = entries[entry].type
                 tokens[position].gazetteer = NERLabel.begin(type).rawValue
                 for offset in 1..<max(1, length) { tokens[position + offset].gazetteer = NERLabel.inside(type).rawValue }
