@@ -23,7 +23,7 @@ public final class ReaderSession {
         indexer.annotations = database
         let library = launch.library
         var state = AppState(library: library, size: terminal.size, theme: theme,
-                             actorIndex: ActorIndex(mentions: Array(repeating: [], count: library.articles.count)),
+                             actorIndex: ActorIndex(articles: Array(repeating: ArticleActors(), count: library.articles.count)),
                              extractionOptions: options)
         state.annotations = launch.annotations
         state.storeProblem = launch.problem

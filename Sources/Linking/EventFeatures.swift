@@ -5,8 +5,8 @@ import Foundation
 struct EventFeatures {
     var category: [Int32]
     /// Sorted, distinct ids per event.
-    var actors: [[Int32]]
-    var figures: [[Int32]]
+    var actors = IdLists()
+    var figures = IdLists()
     /// The date as year, month, day (0 when not given), or nil.
     var dates: [SIMD4<Int32>?]
     /// A library-wide order: by date (undated first), then position.
@@ -32,8 +32,6 @@ struct EventFeatures {
             return id
         }
         category = []
-        actors = []
-        figures = []
         dates = []
         article = []
         for event in events {
@@ -71,9 +69,9 @@ struct EventFeatures {
     }
 
     /// Elements two sorted id lists share.
-    static func shared(_ a: [Int32], _ b: [Int32], _ each: (Int32) -> Void) {
-        var i = 0, j = 0
-        while i < a.count, j < b.count {
+    static func shared(_ a: ArraySlice<Int32>, _ b: ArraySlice<Int32>, _ each: (Int32) -> Void) {
+        var i = a.startIndex, j = b.startIndex
+        while i < a.endIndex, j < b.endIndex {
             if a[i] == b[j] {
                 each(a[i])
                 i += 1
@@ -85,4 +83,20 @@ struct EventFeatures {
             }
         }
     }
+}
+
+/// A list of id lists in one array (a library has hundreds of thousands of events: one allocation,
+/// not one per event).
+struct IdLists {
+    private(set) var ids: [Int32] = []
+    private var starts: [Int32] = [0]
+
+    mutating func append(_ list: [Int32]) {
+        ids += list
+        starts.append(Int32(ids.count))
+    }
+
+    func range(_ index: Int) -> Range<Int> { Int(starts[index])..<Int(starts[index + 1]) }
+
+    subscript(index: Int) -> ArraySlice<Int32> { ids[range(index)] }
 }

@@ -17,9 +17,19 @@ public struct EventLinker: Sendable {
 
     /// A scored pair, before clustering (indices into the events).
     public struct Link: Equatable, Sendable {
-        public var first: Int
-        public var second: Int
+        // 32-bit indices: a library of thousands keeps hundreds of thousands of links.
+        private var firstIndex: Int32
+        private var secondIndex: Int32
         public var score: Double
+
+        public var first: Int { Int(firstIndex) }
+        public var second: Int { Int(secondIndex) }
+
+        public init(first: Int, second: Int, score: Double) {
+            firstIndex = Int32(truncatingIfNeeded: first)
+            secondIndex = Int32(truncatingIfNeeded: second)
+            self.score = score
+        }
     }
 
     public func clusters(_ events: [LinkableEvent], decisions: [LinkDecision] = []) -> [EventCluster] {
@@ -52,20 +62,26 @@ public struct EventLinker: Sendable {
     /// `links(_:)`, counting the pairs it scored.
     func links(_ events: [LinkableEvent], comparisons: inout Int) -> [Link] {
         let features = EventFeatures(events)
-        // Buckets of event indices per key, in the library-wide date order.
-        var buckets: [[Int32]] = []
-        var bucketOf: [String: Int] = [:]
-        var keysOf: [[(bucket: Int, position: Int)]] = Array(repeating: [], count: events.count)
-        let byOrder = events.indices.sorted { features.order[$0] < features.order[$1] }
-        for index in byOrder {
-            for key in keys(events[index]) {
-                let bucket: Int
-                if let known = bucketOf[key] { bucket = known } else {
-                    bucket = buckets.count
-                    bucketOf[key] = bucket
-                    buckets.append([])
-                }
-                keysOf[index].append((bucket, buckets[bucket].count))
+        // Each event's keys as bucket numbers (flat: one list for all events).
+        var bucketOf: [String: Int32] = [:]
+        var eventKeys = IdLists()
+        for event in events {
+            eventKeys.append(keys(event).map { key in
+                if let known = bucketOf[key] { return known }
+                let bucket = Int32(bucketOf.count)
+                bucketOf[key] = bucket
+                return bucket
+            })
+        }
+        // Buckets of event indices per key, in the library-wide date order, and each key's position
+        // in its bucket (parallel to the flat keys).
+        var buckets = [[Int32]](repeating: [], count: bucketOf.count)
+        bucketOf = [:]
+        var positions = [Int32](repeating: 0, count: eventKeys.ids.count)
+        for index in events.indices.sorted(by: { features.order[$0] < features.order[$1] }) {
+            for slot in eventKeys.range(index) {
+                let bucket = Int(eventKeys.ids[slot])
+                positions[slot] = Int32(buckets[bucket].count)
                 buckets[bucket].append(Int32(index))
             }
         }
@@ -74,8 +90,9 @@ public struct EventLinker: Sendable {
         var best: [Link] = []
         for first in events.indices {
             best.removeAll(keepingCapacity: true)
-            for (bucket, position) in keysOf[first] {
-                let members = buckets[bucket]
+            for slot in eventKeys.range(first) {
+                let members = buckets[Int(eventKeys.ids[slot])]
+                let position = Int(positions[slot])
                 for slot in (position + 1)..<min(members.count, position + 1 + window) {
                     let second = Int(members[slot])
                     guard stamp[second] != Int32(first), features.article[first] != features.article[second] else { continue }

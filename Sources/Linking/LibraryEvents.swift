@@ -1,13 +1,25 @@
 import Extraction
 import GlossaCore
 
-/// One article's part of the library's events: prepared where the article is extracted.
+/// One article's part of the library's events: prepared where the article is extracted, and kept
+/// small (a library holds thousands): the events, a key of each event's first sentence, and how
+/// the article names actors and figures.
 public struct ArticleEvents: Equatable, Sendable {
     public var path: String
     public var events: [Event]
-    /// Each event's first sentence (by event id), white space collapsed.
-    public var quotes: [String: String]
-    public var linkable: [LinkableEvent]
+    /// A key of each event's first sentence, white space collapsed (parallel to `events`): how a
+    /// decision finds its event again.
+    public var quoteKeys: [UInt64]
+    /// How the article names actor ids and figures (`putin` → `Putin`), shared by its events.
+    public var names: [String: String]
+
+    /// The events as the linker sees them.
+    public var linkable: [LinkableEvent] {
+        events.map { event in
+            LinkableEvent(article: path, id: event.id, category: event.category.rawValue, date: event.date,
+                          actors: event.actors, amounts: event.amounts, names: names)
+        }
+    }
 }
 
 /// The events of a library and their clusters across articles, with lookups for the reader.
@@ -24,8 +36,8 @@ public struct LibraryEvents: Equatable, Sendable {
     private var found: [EventLinker.Link] = []
     /// The user's decisions, which win over the linker.
     public private(set) var decisions: [LinkDecision] = []
-    /// Each event's first sentence, white space collapsed: how a decision finds its event again.
-    private var quotes: [EventReference: String] = [:]
+    /// Each article's keys of its events' first sentences (parallel to `events`).
+    private var quoteKeys: [String: [UInt64]] = [:]
 
     public init() {}
 
@@ -37,27 +49,38 @@ public struct LibraryEvents: Equatable, Sendable {
 
     /// Links the events of articles prepared one by one (`articleEvents`, on any thread).
     public init(_ articles: [ArticleEvents], decisions: [LinkDecision] = [], linker: EventLinker = EventLinker()) {
+        linkable.reserveCapacity(articles.reduce(0) { $0 + $1.events.count })
         for article in articles {
             events[article.path] = article.events
-            for (id, quote) in article.quotes { quotes[EventReference(article: article.path, event: id)] = quote }
-            for event in article.linkable { names.merge(event.names.filter { event.amounts.contains($0.key) }, uniquingKeysWith: { first, _ in first }) }
+            quoteKeys[article.path] = article.quoteKeys
+            for event in article.events {
+                for amount in event.amounts where names[amount] == nil { names[amount] = article.names[amount] }
+            }
             linkable += article.linkable
         }
         found = linker.links(linkable)
         relink(decisions: decisions, linker: linker)
     }
 
-    /// What linking needs of one article: its events, their first sentences and linker features.
-    /// Nil when the article reports no event.
+    /// What linking needs of one article: its events, their first sentences' keys and the names it
+    /// uses. Nil when the article reports no event.
     public static func articleEvents(_ article: Article, _ extraction: Extraction, scalars known: [Unicode.Scalar]? = nil) -> ArticleEvents? {
         guard !extraction.events.isEmpty else { return nil }
         let scalars = known ?? Array(article.text.unicodeScalars)
-        var quotes: [String: String] = [:]
-        for event in extraction.events {
-            guard let span = event.mentions.first, span.end <= scalars.count else { continue }
-            quotes[event.id] = collapse(scalars[span.start..<span.end])
+        var buffer: [UInt8] = []
+        let keys = extraction.events.map { event -> UInt64 in
+            guard let span = event.mentions.first, span.end <= scalars.count else { return 0 }
+            collapse(scalars[span.start..<span.end], into: &buffer)
+            return quoteKey(buffer)
         }
-        return ArticleEvents(path: article.path, events: extraction.events, quotes: quotes, linkable: linkable(article.path, extraction))
+        return ArticleEvents(path: article.path, events: extraction.events, quoteKeys: keys, names: names(extraction))
+    }
+
+    /// FNV-1a of a quote's UTF-8 bytes: the same in every run.
+    static func quoteKey(_ bytes: some Sequence<UInt8>) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        return hash
     }
 
     /// Clusters again with the user's decisions (a confirmed, removed or added link); the links found
@@ -79,21 +102,32 @@ public struct LibraryEvents: Equatable, Sendable {
     /// The event a decision meant: the same id if its first sentence is still the one remembered, else
     /// the article's event of the same kind that starts with that sentence; nil when it is gone.
     func resolve(_ reference: EventReference, _ quote: String) -> EventReference? {
-        if quote.isEmpty || quotes[reference] == quote { return events[reference.article]?.contains { $0.id == reference.event } == true ? reference : nil }
+        guard let articleEvents = events[reference.article], let keys = quoteKeys[reference.article] else { return nil }
+        let key = Self.quoteKey(quote.utf8)
+        if let position = articleEvents.firstIndex(where: { $0.id == reference.event }), quote.isEmpty || keys[position] == key {
+            return reference
+        }
+        if quote.isEmpty { return nil }
         let kind = reference.event.split(separator: "-").dropLast().joined(separator: "-")
-        return events[reference.article]?.first { event in
-            event.category.rawValue == kind && quotes[EventReference(article: reference.article, event: event.id)] == quote
-        }.map { EventReference(article: reference.article, event: $0.id) }
+        return articleEvents.indices.first { articleEvents[$0].category.rawValue == kind && keys[$0] == key }
+            .map { EventReference(article: reference.article, event: articleEvents[$0].id) }
     }
 
-    /// The first sentence of an event, as a decision remembers it.
-    public func quote(of reference: EventReference) -> String { quotes[reference] ?? "" }
-
-    /// The scalars with runs of white space as one space, and none at either end. (Written as UTF-8
-    /// bytes: appending scalars one by one to a string was a fifth of reading a library from its index.)
-    static func collapse(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+    /// The first sentence of an event, white space collapsed (as a decision remembers it), from the
+    /// text of its article.
+    public func quote(of reference: EventReference, text: String) -> String {
+        guard let span = event(reference)?.mentions.first else { return "" }
+        let scalars = Array(text.unicodeScalars.prefix(span.end))
+        guard span.end <= scalars.count else { return "" }
         var bytes: [UInt8] = []
-        bytes.reserveCapacity(scalars.count + 8)
+        Self.collapse(scalars[span.start..<span.end], into: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// The scalars as UTF-8 with runs of white space as one space, and none at either end. (As
+    /// bytes: appending scalars one by one to a string was a fifth of reading a library from its index.)
+    static func collapse(_ scalars: ArraySlice<Unicode.Scalar>, into bytes: inout [UInt8]) {
+        bytes.removeAll(keepingCapacity: true)
         var pendingSpace = false
         for scalar in scalars {
             let value = scalar.value
@@ -110,7 +144,6 @@ public struct LibraryEvents: Equatable, Sendable {
                 bytes.append(contentsOf: UTF8.encode(scalar)!)
             }
         }
-        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// Events linked elsewhere (in the background), with the decisions the reader made meanwhile
@@ -130,18 +163,24 @@ public struct LibraryEvents: Equatable, Sendable {
 
     /// An article's events as the linker sees them, with display names for actors and figures.
     public static func linkable(_ path: String, _ extraction: Extraction) -> [LinkableEvent] {
+        ArticleEvents(path: path, events: extraction.events, quoteKeys: [], names: names(extraction)).linkable
+    }
+
+    /// How an article names the actors (the longest name) and figures (as first written) of its events.
+    static func names(_ extraction: Extraction) -> [String: String] {
+        var used: Set<String> = []
+        for event in extraction.events {
+            used.formUnion(event.actors)
+            used.formUnion(event.amounts)
+        }
         var names: [String: String] = [:]
-        for mention in extraction.actors where names[mention.actor] == nil || mention.name.count > names[mention.actor]!.count {
-            names[mention.actor] = mention.name
+        for mention in extraction.actors where used.contains(mention.actor) {
+            if names[mention.actor] == nil || mention.name.count > names[mention.actor]!.count { names[mention.actor] = mention.name }
         }
         for number in extraction.numbers {
-            if let key = Event.figureKey(number), names[key] == nil { names[key] = number.text }
+            if let key = Event.figureKey(number), used.contains(key), names[key] == nil { names[key] = number.text }
         }
-        return extraction.events.map { event in
-            let used = Set(event.actors + event.amounts)
-            return LinkableEvent(article: path, id: event.id, category: event.category.rawValue, date: event.date,
-                                 actors: event.actors, amounts: event.amounts, names: names.filter { used.contains($0.key) })
-        }
+        return names
     }
 
     /// The cluster an event belongs to, if it is linked.

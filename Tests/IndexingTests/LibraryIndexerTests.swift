@@ -152,8 +152,8 @@ final class LibraryIndexerTests: XCTestCase {
         XCTAssertFalse(library.articles.contains { $0.path == removed })
         XCTAssertEqual(library.articles.count, 5)
         XCTAssertTrue(library.articles.allSatisfy(\.isLoaded))
-        XCTAssertEqual(actors.mentions.count, 5)
-        XCTAssertTrue(actors.mentions[0].contains { $0.actor == "alexander lukaschenko" || $0.name.contains("Lukaschenko") })
+        XCTAssertEqual(actors.articles.count, 5)
+        XCTAssertTrue(actors.articles[0].contains { $0.actor == "alexander lukaschenko" || $0.name.contains("Lukaschenko") })
     }
 
     func testAnUnreadableFolderIsOneClearError() {

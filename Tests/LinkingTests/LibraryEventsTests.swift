@@ -16,7 +16,10 @@ final class LibraryEventsTests: XCTestCase {
         let events = extract(seeds)
         let loan = try XCTUnwrap(events.clusters.first { $0.members.contains { events.event($0)?.category == .loan } })
         let (a, b) = (loan.members[0], loan.members[1])
-        let removed = LinkDecision(a, b, kind: .removed, quotes: (events.quote(of: a), events.quote(of: b)))
+        func text(_ reference: EventReference) -> String { seeds.first { $0.path == reference.article }?.text ?? "" }
+        let removed = LinkDecision(a, b, kind: .removed, quotes: (events.quote(of: a, text: text(a)), events.quote(of: b, text: text(b))))
+        XCTAssertFalse(removed.firstQuote.isEmpty)
+        XCTAssertFalse(removed.firstQuote.contains("\n"), "white space collapsed")
         // The Sochi report gets a new first paragraph with another loan: its loan is now loan-2.
         let sochi = try XCTUnwrap(seeds.first { $0.path.hasPrefix("003") })
         let header = sochi.text.prefix { $0 != "\n" } + "\n"

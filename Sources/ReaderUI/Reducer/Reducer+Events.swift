@@ -11,6 +11,12 @@ struct LinkedEvent: Equatable {
 
 extension Reducer {
     /// For each event of the current sentence that is linked, each event in another article it is linked to.
+    /// The first sentence of an event (white space collapsed), from its article's text.
+    static func quote(of reference: EventReference, _ state: AppState) -> String {
+        guard let index = state.library.positions[reference.article] else { return "" }
+        return state.events.quote(of: reference, text: state.library.articles[index].text)
+    }
+
     static func linkedEvents(_ state: AppState) -> [LinkedEvent] {
         guard let reader = state.reader, reader.document.sentences.indices.contains(reader.cursor) else { return [] }
         let path = state.library.articles[reader.articleIndex].path
@@ -121,7 +127,7 @@ extension Reducer {
                 return []
             }
             state.linkSource = nil
-            let decision = LinkDecision(source, here, kind: .confirmed, quotes: (state.events.quote(of: source), state.events.quote(of: here)))
+            let decision = LinkDecision(source, here, kind: .confirmed, quotes: (quote(of: source, state), quote(of: here, state)))
             return [.storeLinkDecision(decision, message: "Linked by hand: \(event.label).")]
         }
         var chosen = linkedEvents(state).first
@@ -140,7 +146,7 @@ extension Reducer {
         let here = EventReference(article: path, event: link.event.id)
         let confirm = command == .confirmLink
         let decision = LinkDecision(here, link.target, kind: confirm ? .confirmed : .removed,
-                                    quotes: (state.events.quote(of: here), state.events.quote(of: link.target)))
+                                    quotes: (quote(of: here, state), quote(of: link.target, state)))
         return [.storeLinkDecision(decision, message: confirm ? "Link confirmed." : "Link removed: these events are kept apart.")]
     }
 }

@@ -73,7 +73,7 @@ extension Reducer {
             return
         }
         // The library's actor index is complete once reading is done; before, the article finds its own.
-        let known = state.indexing == nil && state.actorIndex.mentions.indices.contains(index) ? state.actorIndex.mentions[index] : nil
+        let known = state.indexing == nil ? state.actorIndex.mentions(inArticle: index) : nil
         let document = Document(article: article, options: state.extractionOptions, actors: known)
         let geometry = ScreenGeometry(size: state.size, pane: state.pane)
         state.reader = ReaderState(articleIndex: index, document: document,

@@ -19,17 +19,21 @@ public struct ActorSummary: Equatable, Sendable {
 
 /// Every actor mention of the library, by article, and the actors sorted by how often they are named.
 public struct ActorIndex: Equatable, Sendable {
-    /// Mentions per article, parallel to `library.articles`.
-    public let mentions: [[ActorMention]]
+    /// Mentions per article, parallel to `library.articles` (compact: a library has millions).
+    public let articles: [ArticleActors]
     /// Most named first, then by name.
     public let actors: [ActorSummary]
     private let positions: [String: Int]
 
     public init(mentions: [[ActorMention]]) {
-        self.mentions = mentions
+        self.init(articles: mentions.map { ArticleActors($0) })
+    }
+
+    public init(articles: [ArticleActors]) {
+        self.articles = articles
         var list: [ActorSummary] = []
         var slots: [String: Int] = [:]
-        for (article, mentionsOfArticle) in mentions.enumerated() {
+        for (article, mentionsOfArticle) in articles.enumerated() {
             for mention in mentionsOfArticle {
                 let slot: Int
                 if let known = slots[mention.actor] {
@@ -68,15 +72,21 @@ public struct ActorIndex: Equatable, Sendable {
 
     public func position(of id: String) -> Int? { positions[id] }
 
+    /// The mentions of the article at a library index (none when it is not indexed).
+    public func mentions(inArticle index: Int) -> [ActorMention]? {
+        articles.indices.contains(index) ? Array(articles[index]) : nil
+    }
+
     /// Every mention of an actor: (article index, mention), in library and text order.
     public func mentions(of id: String) -> [(article: Int, mention: ActorMention)] {
         guard let summary = summary(of: id) else { return [] }
         return summary.articles.flatMap { entry in
-            mentions[entry.article].filter { $0.actor == id }.map { (entry.article, $0) }
+            let article = articles[entry.article]
+            return article.indices.filter { article.actor(at: $0) == id }.map { (entry.article, article[$0]) }
         }
     }
 
-    public static func == (lhs: ActorIndex, rhs: ActorIndex) -> Bool { lhs.mentions == rhs.mentions }
+    public static func == (lhs: ActorIndex, rhs: ActorIndex) -> Bool { lhs.articles == rhs.articles }
 }
 
 /// The actors screen: the list of actors, or one actor's mentions.

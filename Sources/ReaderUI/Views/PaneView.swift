@@ -180,7 +180,7 @@ public enum PaneView {
             let other = state.events.event(link.target)
             let head = (selected ? "▸ " : "  ") + (other?.date ?? article?.date?.iso ?? "undated") + " · " + (article?.title ?? link.target.article)
             lines.append(PaneLine(text: WordWrap.truncate(head, width: inner), role: selected ? .selected : .text, item: index))
-            let sentence = state.events.quote(of: link.target)
+            let sentence = article.map { state.events.quote(of: link.target, text: $0.text) } ?? ""
             if !sentence.isEmpty {
                 for line in WordWrap.wrap("“" + sentence + "”", width: max(1, inner - 4)).prefix(3) {
                     lines.append(PaneLine(text: "    " + line, role: .faint, item: index))
