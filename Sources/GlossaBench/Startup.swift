@@ -36,10 +36,8 @@ enum StartupChild {
         let finished = now()
         if trace { FileHandle.standardError.write(Data("rss when linked: \(residentMB()) MB\n".utf8)) }
         session.indexer.wait()
-        var usage = rusage()
-        getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
         print(String(format: "first_paint=%.6f indexed=%.6f finished=%.6f rss_kb=%d loaded=%d", firstPaint, indexed ?? finished, finished,
-                     usage.ru_maxrss, session.runtime.state.library.articles.filter(\.isLoaded).count))
+                     peakResidentKB(), session.runtime.state.library.articles.filter(\.isLoaded).count))
         exit(0)
     }
 }
@@ -90,6 +88,15 @@ func percentile(_ values: [Double], _ fraction: Double) -> Double {
     let sorted = values.sorted()
     guard !sorted.isEmpty else { return 0 }
     return sorted[min(sorted.count - 1, Int((Double(sorted.count - 1) * fraction).rounded(.up)))]
+}
+
+/// The process's peak resident memory (kB): VmHWM from /proc. (Not getrusage's ru_maxrss: a child
+/// started with posix_spawn shares its parent's memory until exec, and ru_maxrss then counts the
+/// parent's peak as the child's.)
+func peakResidentKB() -> Int {
+    guard let text = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
+          let line = text.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }) else { return 0 }
+    return line.split(separator: " ").dropFirst().first.flatMap { Int($0) } ?? 0
 }
 
 /// The resident memory now (MB), from /proc.

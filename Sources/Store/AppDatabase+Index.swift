@@ -92,7 +92,8 @@ extension AppDatabase {
     /// Stores files in the index, in one transaction: their details, extractions and searchable text.
     public func storeIndex(_ entries: [IndexEntry]) throws(StoreError) {
         guard !entries.isEmpty else { return }
-        try write { db in
+        // The index is a cache: its commits need not wait for the disk (annotations still do).
+        try writeRelaxed { db in
             var next = (try Int64.fetchOne(db, sql: "SELECT max(doc) FROM articleIndex") ?? 0) + 1
             let previous = try db.cachedStatement(sql: "SELECT doc FROM articleIndex WHERE path = ?")
             let upsert = try db.cachedStatement(sql: """
@@ -114,6 +115,24 @@ extension AppDatabase {
                 try upsert.execute(arguments: [file.path, doc, file.size, file.modified, file.hash, file.version, file.title, file.date,
                                                file.words, file.invalidUTF8, Data(entry.extraction)])
             }
+        }
+    }
+
+    /// A write transaction committed without waiting for the disk (synchronous NORMAL: in WAL mode a
+    /// crash of the machine may lose the last commits, never corrupt the file).
+    func writeRelaxed(_ body: (Database) throws -> Void) throws(StoreError) {
+        guard isWritable else { throw StoreError.readOnly(path) }
+        do {
+            try writer.writeWithoutTransaction { db in
+                try db.execute(sql: "PRAGMA synchronous = NORMAL")
+                defer { try? db.execute(sql: "PRAGMA synchronous = FULL") }
+                try db.inTransaction {
+                    try body(db)
+                    return .commit
+                }
+            }
+        } catch {
+            throw StoreError.from(error, path: path)
         }
     }
 
