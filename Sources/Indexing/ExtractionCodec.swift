@@ -2,10 +2,11 @@ import Extraction
 import GlossaCore
 
 /// The cached form of an extraction: a compact binary encoding (variable-length integers and
-/// UTF-8 strings), read back exactly. A blob of another format version decodes to nil, so the
+/// UTF-8 strings, each distinct string written once and then referred to by number: an article
+/// names the same actors dozens of times), read back exactly. A blob of another format version decodes to nil, so the
 /// article is simply extracted again.
 public enum ExtractionCodec {
-    static let format: UInt8 = 1
+    static let format: UInt8 = 2
 
     public static func encode(_ extraction: Extraction) -> [UInt8] {
         var out = Writer()
@@ -117,6 +118,8 @@ public enum ExtractionCodec {
 
     struct Writer {
         var bytes: [UInt8] = []
+        /// Strings written so far, by their number (from 1; 0 introduces a new one).
+        var written: [String: Int] = [:]
 
         mutating func byte(_ value: UInt8) { bytes.append(value) }
 
@@ -144,6 +147,12 @@ public enum ExtractionCodec {
         }
 
         mutating func string(_ text: String) {
+            if let number = written[text] {
+                int(number)
+                return
+            }
+            written[text] = written.count + 1
+            int(0)
             var text = text
             text.withUTF8 { buffer in
                 int(buffer.count)
@@ -169,6 +178,8 @@ public enum ExtractionCodec {
     struct Reader {
         let bytes: [UInt8]
         var position = 0
+        /// Strings read so far (one copy each, shared by every mention that names them).
+        var table: [String] = []
 
         var isAtEnd: Bool { position == bytes.count }
 
@@ -213,9 +224,13 @@ public enum ExtractionCodec {
         }
 
         mutating func string() -> String? {
-            guard let length = count() else { return nil }
+            guard let number = int() else { return nil }
+            if number > 0 { return number <= table.count ? table[number - 1] : nil }
+            guard number == 0, let length = count() else { return nil }
             defer { position += length }
-            return String(decoding: bytes[position..<position + length], as: UTF8.self)
+            let text = String(decoding: bytes[position..<position + length], as: UTF8.self)
+            table.append(text)
+            return text
         }
 
         mutating func optionalString() -> String?? {

@@ -28,4 +28,18 @@ final class ExtractionCodecTests: XCTestCase {
         XCTAssertNil(ExtractionCodec.decode(Array(bytes.dropLast())), "cut short")
         XCTAssertNil(ExtractionCodec.decode(bytes + [0]), "trailing bytes")
     }
+
+    /// A name said ten times is stored once; a reference to a string never written is damage.
+    func testRepeatedStringsAreStoredOnce() {
+        let mentions = (0..<10).map { index in
+            ActorMention(span: TextSpan(start: index * 20, end: index * 20 + 14), text: "Wladimir Putin", type: .person,
+                         actor: "wladimir putin", name: "Wladimir Putin")
+        }
+        let extraction = Extraction(sentences: [], numbers: [], actors: mentions)
+        let bytes = ExtractionCodec.encode(extraction)
+        XCTAssertEqual(ExtractionCodec.decode(bytes), extraction)
+        XCTAssertLessThan(bytes.count, 3 * "Wladimir Putin".utf8.count + 10 * 6, "each string once, then by number")
+        // Format 2, no sentences, no numbers, one actor at 0..<1 whose text is string number 5.
+        XCTAssertNil(ExtractionCodec.decode([2, 0, 0, 2, 0, 2, 10]))
+    }
 }
