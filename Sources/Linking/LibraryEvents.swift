@@ -117,10 +117,17 @@ public struct LibraryEvents: Equatable, Sendable {
     /// text of its article.
     public func quote(of reference: EventReference, text: String) -> String {
         guard let span = event(reference)?.mentions.first else { return "" }
-        let scalars = Array(text.unicodeScalars.prefix(span.end))
-        guard span.end <= scalars.count else { return "" }
+        var scalars: [Unicode.Scalar] = []
+        scalars.reserveCapacity(span.length)
+        var offset = 0
+        for scalar in text.unicodeScalars {
+            if offset >= span.end { break }
+            if offset >= span.start { scalars.append(scalar) }
+            offset += 1
+        }
+        guard scalars.count == span.length else { return "" }
         var bytes: [UInt8] = []
-        Self.collapse(scalars[span.start..<span.end], into: &bytes)
+        Self.collapse(scalars[...], into: &bytes)
         return String(decoding: bytes, as: UTF8.self)
     }
 
