@@ -59,6 +59,21 @@ final class ActorNavigationTests: XCTestCase {
         XCTAssertEqual(Reducer.selectedActor(state)?.span, inArticle.last?.span)
     }
 
+    /// A screenful of an actor's mentions is the same slice of the whole list, across articles.
+    func testMentionsInARangeAreThatSliceOfAllMentions() {
+        let index = Harness.state().actorIndex
+        let all = index.mentions(of: "lukashenko")
+        XCTAssertEqual(all.count, index.mentionCount(of: "lukashenko"))
+        XCTAssertGreaterThan(Set(all.map(\.article)).count, 2)
+        for range in [0..<3, 5..<40, (all.count - 4)..<(all.count + 10), all.count..<(all.count + 1)] {
+            let slice = index.mentions(of: "lukashenko", in: range)
+            let expected = all[min(range.lowerBound, all.count)..<min(range.upperBound, all.count)]
+            XCTAssertEqual(slice.map(\.article), expected.map(\.article), "\(range)")
+            XCTAssertEqual(slice.map(\.mention), expected.map(\.mention), "\(range)")
+        }
+        XCTAssertTrue(index.mentions(of: "nobody", in: 0..<10).isEmpty)
+    }
+
     func testSentenceWithoutActorsSaysSo() {
         var state = Harness.reader("003_7688eaeaed71ff5d.txt")
         var guardCount = 0

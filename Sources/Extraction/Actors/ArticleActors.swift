@@ -50,4 +50,10 @@ public struct ArticleActors: Equatable, Sendable, RandomAccessCollection {
 
     /// The actor id of a mention, without building the mention.
     public func actor(at position: Int) -> String { strings[Int(packed[position].actor)] }
+
+    /// The positions of the mentions of an actor, in text order.
+    public func positions(naming actor: String) -> [Int] {
+        guard let slot = strings.firstIndex(of: actor).map(UInt32.init) else { return [] }
+        return packed.indices.filter { packed[$0].actor == slot }
+    }
 }

@@ -30,7 +30,7 @@ extension Reducer {
         }
         let page = max(1, actorsRows(state))
         if let selected = screen.selected {
-            let count = state.actorIndex.mentions(of: selected).count
+            let count = state.actorIndex.mentionCount(of: selected)
             switch command {
             case .close:
                 screen.selected = nil
@@ -43,9 +43,8 @@ extension Reducer {
             case .moveFirst: screen.mentionCursor = 0
             case .moveLast: screen.mentionCursor = count - 1
             case .open:
-                let mentions = state.actorIndex.mentions(of: selected)
-                guard mentions.indices.contains(screen.mentionCursor) else { return [] }
-                let target = mentions[screen.mentionCursor]
+                guard screen.mentionCursor >= 0,
+                      let target = state.actorIndex.mentions(of: selected, in: screen.mentionCursor..<screen.mentionCursor + 1).first else { return [] }
                 state.actorsScreen = screen
                 openArticle(target.article, &state)
                 goToMention(target.mention, &state)
@@ -92,7 +91,7 @@ extension Reducer {
         }
         clamp(&screen.cursor, &screen.top, count: state.actorIndex.actors.count)
         if let selected = screen.selected {
-            clamp(&screen.mentionCursor, &screen.mentionTop, count: state.actorIndex.mentions(of: selected).count)
+            clamp(&screen.mentionCursor, &screen.mentionTop, count: state.actorIndex.mentionCount(of: selected))
         }
         state.actorsScreen = screen
     }

@@ -77,13 +77,33 @@ public struct ActorIndex: Equatable, Sendable {
         articles.indices.contains(index) ? Array(articles[index]) : nil
     }
 
+    /// How many times the library names an actor.
+    public func mentionCount(of id: String) -> Int { summary(of: id)?.mentions ?? 0 }
+
+    /// Mentions of an actor by their positions in the library-wide list (library and text order):
+    /// a screenful is found without building the other thousands.
+    public func mentions(of id: String, in range: Range<Int>) -> [(article: Int, mention: ActorMention)] {
+        guard let summary = summary(of: id), !range.isEmpty else { return [] }
+        var result: [(article: Int, mention: ActorMention)] = []
+        var seen = 0
+        for entry in summary.articles {
+            if seen + entry.count <= range.lowerBound {
+                seen += entry.count
+                continue
+            }
+            let article = articles[entry.article]
+            for position in article.positions(naming: id) {
+                if seen >= range.upperBound { return result }
+                if seen >= range.lowerBound { result.append((entry.article, article[position])) }
+                seen += 1
+            }
+        }
+        return result
+    }
+
     /// Every mention of an actor: (article index, mention), in library and text order.
     public func mentions(of id: String) -> [(article: Int, mention: ActorMention)] {
-        guard let summary = summary(of: id) else { return [] }
-        return summary.articles.flatMap { entry in
-            let article = articles[entry.article]
-            return article.indices.filter { article.actor(at: $0) == id }.map { (entry.article, article[$0]) }
-        }
+        mentions(of: id, in: 0..<Int.max)
     }
 
     public static func == (lhs: ActorIndex, rhs: ActorIndex) -> Bool { lhs.articles == rhs.articles }

@@ -16,12 +16,13 @@ enum ActorsView {
             RootView.renderTitleBar("Actor · \(actor.name) (\(actor.type.rawValue), \(actor.id))",
                                     right: "\(actor.mentions) \(noun)", theme: theme, rect: geometry.titleBar, into: &buffer)
             buffer.put(" Article" + String(repeating: " ", count: 27) + "Sentence", x: body.x, y: header.y, limit: body.maxX, style: theme.heading)
-            let mentions = index.mentions(of: selected)
+            let rows = max(0, body.height - 1)
+            let mentions = index.mentions(of: selected, in: screen.mentionTop..<screen.mentionTop + rows)
             var scalars: [Int: [Unicode.Scalar]] = [:]   // each article decoded once per screen
-            for row in 0..<max(0, body.height - 1) {
+            for row in 0..<rows {
                 let position = screen.mentionTop + row
-                guard position < mentions.count else { break }
-                let (article, mention) = mentions[position]
+                guard row < mentions.count else { break }
+                let (article, mention) = mentions[row]
                 let y = body.y + 1 + row
                 let isSelected = position == screen.mentionCursor
                 if isSelected { buffer.fill(Rect(x: body.x, y: y, width: body.width, height: 1), style: theme.selection) }
@@ -55,9 +56,13 @@ enum ActorsView {
             let isSelected = position == screen.cursor
             if isSelected { buffer.fill(Rect(x: body.x, y: y, width: body.width, height: 1), style: theme.selection) }
             let base = isSelected ? theme.selection : Style.plain
-            let perArticle = actor.articles.map { entry in
-                "\(shortName(state.library.articles[entry.article].path)) ×\(entry.count)"
-            }.joined(separator: ", ")
+            // As many articles as the row can show (an actor of a large library is in thousands).
+            var perArticle = ""
+            for entry in actor.articles {
+                if perArticle.count > body.width { break }
+                if !perArticle.isEmpty { perArticle += ", " }
+                perArticle += "\(shortName(state.library.articles[entry.article].path)) ×\(entry.count)"
+            }
             var x = buffer.put(self.row(type: actor.type.rawValue, mentions: String(actor.mentions),
                                         articles: String(actor.articles.count), name: ""),
                                x: body.x, y: y, limit: body.maxX, style: base)
