@@ -252,11 +252,6 @@ public final class LibraryIndexer: @unchecked Sendable {
 
     /// Builds the actor index and links events, and tells the reader.
     private func finish(_ run: Run, started: DispatchTime, library: Library, reloaded: String?) {
-        // Reading left the workers' freed buffers scattered through the heap: give them back before
-        // linking needs more (a tenth of the peak memory on a large library).
-        #if os(Linux)
-        _ = releaseFreeMemory(0)
-        #endif
         let actors = ActorIndex(articles: library.articles.map { known[$0.path]?.actors ?? ArticleActors() })
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e9
         // A quick start says nothing (the status line keeps showing where the reader is).
@@ -302,9 +297,3 @@ struct Interner {
         return text
     }
 }
-
-#if os(Linux)
-/// glibc's `malloc_trim` (in malloc.h, which the Glibc module does not import).
-@_silgen_name("malloc_trim")
-private func releaseFreeMemory(_ pad: Int) -> Int32
-#endif
