@@ -38,9 +38,6 @@ public struct Library: Sendable, Equatable {
         return true
     }
 
-    /// Whether every article has been read (none is a placeholder).
-    public var isComplete: Bool { articles.allSatisfy(\.isLoaded) }
-
     /// How titles sort (newest first; undated articles last; ties by title, then path): case and
     /// accents ignored, and runs of digits by their value, so that `Teil 2` comes before `Teil 10`.
     static func titleKey(_ title: String) -> [UInt32] {

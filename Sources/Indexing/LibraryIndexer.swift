@@ -241,7 +241,10 @@ public final class LibraryIndexer: @unchecked Sendable {
         let indexed = IndexedArticle(file: file, article: article, actors: actors,
                                      events: LibraryEvents.articleEvents(article, extraction, scalars: scalars))
         let sameText = row?.hash == hash
-        if sameText, row?.version == cacheVersion, row?.size == file.size, row?.modified == file.modified { return (indexed, nil, true) }
+        // Nothing to store when the row is current and its extraction was read (an unreadable one is replaced).
+        if fromCache, sameText, row?.version == cacheVersion, row?.size == file.size, row?.modified == file.modified {
+            return (indexed, nil, true)
+        }
         let details = IndexedFile(path: file.path, size: file.size, modified: file.modified, hash: hash, version: cacheVersion,
                                   title: article.metadata.title, date: article.date?.iso, words: article.wordCount,
                                   invalidUTF8: decoded.hadInvalidBytes)

@@ -76,12 +76,8 @@ public struct LibraryEvents: Equatable, Sendable {
         return ArticleEvents(path: article.path, events: extraction.events, quoteKeys: keys, names: names(extraction))
     }
 
-    /// FNV-1a of a quote's UTF-8 bytes: the same in every run.
-    static func quoteKey(_ bytes: some Sequence<UInt8>) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
-        return hash
-    }
+    /// The key of a quote's UTF-8 bytes.
+    static func quoteKey(_ bytes: some Sequence<UInt8>) -> UInt64 { ContentHash.value(of: bytes) }
 
     /// Clusters again with the user's decisions (a confirmed, removed or added link); the links found
     /// are reused, so this is quick.

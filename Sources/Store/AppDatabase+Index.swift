@@ -78,17 +78,6 @@ extension AppDatabase {
         }
     }
 
-    /// Visits every cached extraction for `version` (one pass over the table, for a start from cache).
-    public func forEachCachedExtraction(version: Int, _ body: (String, String, [UInt8]) -> Void) throws(StoreError) {
-        try read { db in
-            let rows = try Row.fetchCursor(db, sql: "SELECT path, hash, extraction FROM articleIndex WHERE version = ?", arguments: [version])
-            while let row = try rows.next() {
-                let data: Data = row[2]
-                body(row[0], row[1], [UInt8](data))
-            }
-        }
-    }
-
     /// Stores files in the index, in one transaction: their details, extractions and searchable text.
     public func storeIndex(_ entries: [IndexEntry]) throws(StoreError) {
         guard !entries.isEmpty else { return }

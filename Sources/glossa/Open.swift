@@ -34,8 +34,7 @@ struct Open: ParsableCommand {
         var warning: String?
         var catalogText: String?
         do {
-            options.catalog = try ActorCatalog.load(directory: directory)
-            catalogText = FileManager.default.contents(atPath: directory + "/" + ActorCatalog.fileName).map { String(decoding: $0, as: UTF8.self) }
+            (options.catalog, catalogText) = try ActorCatalog.loadWithText(directory: directory)
         } catch {
             warning = "\(error) (actors.toml ignored)"
             printError(warning!)

@@ -4,7 +4,7 @@ import GlossaCore
 @testable import Indexing
 import Linking
 import ReaderUI
-import Store
+@testable import Store
 import TestSupport
 import XCTest
 
@@ -81,6 +81,17 @@ final class LibraryIndexerTests: XCTestCase {
         XCTAssertEqual(warm.library.articles.map(\.path), launch.library.articles.map(\.path))
         XCTAssertEqual(warm.library.articles.map(\.wordCount), expected.articles.map(\.wordCount))
         XCTAssertTrue(second.finishedMessages.last?.contains("all from the index") == true, "\(second.finishedMessages)")
+    }
+
+    /// A cached extraction that cannot be read (damaged, or of an older format) is extracted again
+    /// and stored, so the start after reads it from the index.
+    func testAnUnreadableCachedExtractionIsReplaced() throws {
+        try index()
+        try AppDatabase.open(path: databasePath).execute(sql: "UPDATE articleIndex SET extraction = x'01'")
+        let (_, again) = try index()
+        XCTAssertTrue(again.finishedMessages.last?.hasPrefix("Read and indexed 5 articles") == true, "\(again.finishedMessages)")
+        let (_, third) = try index()
+        XCTAssertTrue(third.finishedMessages.last?.contains("all from the index") == true, "\(third.finishedMessages)")
     }
 
     func testAChangedFileIsExtractedAloneAndItsOldTextIsNoLongerFound() throws {

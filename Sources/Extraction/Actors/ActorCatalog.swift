@@ -41,19 +41,29 @@ public struct ActorCatalog: Sendable, Equatable {
 
     /// Reads `DIR/actors.toml`; an absent file is an empty catalog.
     public static func load(directory: String) throws -> ActorCatalog {
+        try loadWithText(directory: directory).catalog
+    }
+
+    /// The folder's catalog and the text it was read from (nil: there is none), read once.
+    public static func loadWithText(directory: String) throws -> (catalog: ActorCatalog, text: String?) {
         let path = (directory as NSString).appendingPathComponent(fileName)
-        guard FileManager.default.fileExists(atPath: path) else { return ActorCatalog() }
-        return try load(path: path)
+        guard FileManager.default.fileExists(atPath: path) else { return (ActorCatalog(), nil) }
+        let text = try read(path: path)
+        return (try parse(text, path: path), text)
     }
 
     public static func load(path: String) throws -> ActorCatalog {
+        try parse(read(path: path), path: path)
+    }
+
+    private static func read(path: String) throws -> String {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw FileError(path: path, line: 0, message: "cannot be read")
         }
         guard let text = String(data: data, encoding: .utf8) else {
             throw FileError(path: path, line: 0, message: "is not UTF-8")
         }
-        return try parse(text, path: path)
+        return text
     }
 
     public static func parse(_ text: String, path: String = fileName) throws -> ActorCatalog {

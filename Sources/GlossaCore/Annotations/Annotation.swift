@@ -88,13 +88,18 @@ public struct Annotation: Equatable, Sendable, Identifiable {
 /// A 64-bit FNV-1a hash of a text's UTF-8, as 16 hex digits: tells whether an article changed.
 public enum ContentHash {
     public static func of(_ text: String) -> String {
+        let digits = String(value(of: text.utf8), radix: 16)
+        return String(repeating: "0", count: 16 - digits.count) + digits
+    }
+
+    /// FNV-1a 64 of bytes: the same in every run.
+    public static func value(of bytes: some Sequence<UInt8>) -> UInt64 {
         var hash: UInt64 = 0xCBF2_9CE4_8422_2325
-        for byte in text.utf8 {
+        for byte in bytes {
             hash ^= UInt64(byte)
             hash = hash &* 0x0000_0100_0000_01B3
         }
-        let digits = String(hash, radix: 16)
-        return String(repeating: "0", count: 16 - digits.count) + digits
+        return hash
     }
 }
 
