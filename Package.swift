@@ -58,7 +58,7 @@ let package = Package(
         .testTarget(name: "ExportTests", dependencies: ["Export", "GlossaCore", "Extraction", "TestSupport"]),
         // Writes annotations for the crash and two-writer tests (not part of the product).
         .executableTarget(name: "StoreWriter", dependencies: ["Store", "GlossaCore"], path: "Tests/StoreWriter"),
-        .testTarget(name: "EndToEndTests", dependencies: ["TestSupport", "Store", "GlossaCore"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["TestSupport", "Store", "GlossaCore", .product(name: "GRDB", package: "GRDB.swift")]),
     ]
 )
 

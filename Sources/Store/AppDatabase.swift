@@ -1,13 +1,19 @@
 import Foundation
 import GlossaCore
 import GRDB
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// The library's database: migrations, and intent-named reads and writes. Every write is its own
 /// transaction, committed before the method returns: there is no save step.
 public final class AppDatabase: Sendable {
     /// Where the database lives unless `--db` says otherwise.
+    /// Relative when the library is (messages then name it as the user did).
     public static func defaultPath(library: String) -> String {
-        URL(fileURLWithPath: library).appendingPathComponent(".glossa/glossa.sqlite").path
+        var base = library
+        while base.count > 1, base.hasSuffix("/") { base.removeLast() }
+        return base == "." || base.isEmpty ? ".glossa/glossa.sqlite" : base + "/.glossa/glossa.sqlite"
     }
 
     /// The file, or ":memory:".
@@ -19,34 +25,93 @@ public final class AppDatabase: Sendable {
     /// Opens (creating it and its folder if needed) and migrates the database at `path`.
     /// A file that cannot be written (or `readOnly`) is opened read-only; `isWritable` tells.
     /// A write waits up to `busyTimeout` seconds for another program's lock.
+    ///
+    /// Any number of Glossas may open the same database at once: they take turns (`FolderLock`),
+    /// so a new database is created and migrated exactly once. A new database appears complete or
+    /// not at all. A file that is not a Glossa database (a folder, an empty file, another program's
+    /// database, random bytes) is refused with a `StoreError` that says so, and left as it was.
     public static func open(path: String, readOnly: Bool = false, busyTimeout: TimeInterval = 5) throws(StoreError) -> AppDatabase {
         let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
-        do {
-            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        } catch {
-            throw StoreError.other(path, "its folder \(folder) cannot be made")
+        var isFolder: ObjCBool = false
+        let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isFolder)
+        if isFolder.boolValue { throw StoreError.notADatabase(path, .folder) }
+        if !exists && !readOnly {
+            do {
+                try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            } catch {
+                throw StoreError.other(path, "its folder \(folder) cannot be made")
+            }
         }
-        let exists = FileManager.default.fileExists(atPath: path)
-        let writable = !readOnly && (!exists || FileManager.default.isWritableFile(atPath: path))
-            && FileManager.default.isWritableFile(atPath: folder)
-        if exists { try checkHeader(path) }
-        // Switching a new file to WAL takes a lock that SQLite does not wait for: when two Glossas
-        // start at once, one retries until the other is done (within the busy timeout).
+        let folderWritable = FileManager.default.isWritableFile(atPath: folder)
+        let writable = !readOnly && (!exists || FileManager.default.isWritableFile(atPath: path)) && folderWritable
+        guard writable || exists else { throw StoreError.readOnly(path) }
+        let readLocation = folderWritable ? path : immutableLocation(path)
         let deadline = Date().addingTimeInterval(busyTimeout)
-        while true {
+        return try FolderLock.holding(folder, exclusive: writable, deadline: deadline, path: path) { () throws(StoreError) in
+            // Looked at under the lock: another Glossa may have created it meanwhile.
+            if FileManager.default.fileExists(atPath: path) {
+                try inspect(path, location: readLocation, busyTimeout: busyTimeout)
+            } else if writable {
+                try create(path, busyTimeout: busyTimeout)
+            } else {
+                throw StoreError.readOnly(path)
+            }
             do {
                 if writable {
                     let pool = try DatabasePool(path: path, configuration: configuration(readonly: false, busyTimeout: busyTimeout))
                     return try AppDatabase(path: path, writer: pool, isWritable: true)
                 }
-                guard exists else { throw StoreError.readOnly(path) }
-                let queue = try DatabaseQueue(path: path, configuration: configuration(readonly: true, busyTimeout: busyTimeout))
+                let queue = try DatabaseQueue(path: readLocation, configuration: configuration(readonly: true, busyTimeout: busyTimeout))
                 return try AppDatabase(path: path, writer: queue, isWritable: false)
             } catch {
-                let failure = StoreError.from(error, path: path)
-                guard failure == .locked(path), Date() < deadline else { throw failure }
-                Thread.sleep(forTimeInterval: 0.02)
+                throw StoreError.from(error, path: path)
             }
+        }
+    }
+
+    /// Makes and migrates a new database beside `path`, then renames it into place, so that a Glossa
+    /// killed while creating it leaves no half-made database behind (only a `.new` file, replaced
+    /// on the next start).
+    private static func create(_ path: String, busyTimeout: TimeInterval) throws(StoreError) {
+        let draft = path + ".new"
+        for leftover in [draft, draft + "-wal", draft + "-shm"] { try? FileManager.default.removeItem(atPath: leftover) }
+        do {
+            let pool = try DatabasePool(path: draft, configuration: configuration(readonly: false, busyTimeout: busyTimeout))
+            try migrator.migrate(pool)
+            // The last connection's close moves the WAL into the file and removes it.
+            try pool.close()
+        } catch {
+            throw StoreError.from(error, path: path)
+        }
+        guard rename(draft, path) == 0 else {
+            throw StoreError.other(path, "a new database could not be put in place (\(String(cString: strerror(errno))))")
+        }
+    }
+
+    /// The database opened as a file nobody changes (`immutable`), for a folder Glossa cannot write:
+    /// SQLite cannot make the WAL's `-shm` file there, and without it would not read the file at all.
+    /// Debian's SQLite reads `file:` names as URIs.
+    private static func immutableLocation(_ path: String) -> String {
+        let absolute = URL(fileURLWithPath: path).standardizedFileURL.path
+        var allowed = CharacterSet.urlPathAllowed
+        allowed.remove(charactersIn: "?#%")
+        let escaped = absolute.addingPercentEncoding(withAllowedCharacters: allowed) ?? absolute
+        return "file:\(escaped)?mode=ro&immutable=1"
+    }
+
+    /// Refuses, without writing to it, a file that is not a database of this or an older Glossa.
+    private static func inspect(_ path: String, location: String, busyTimeout: TimeInterval) throws(StoreError) {
+        try checkHeader(path)
+        do {
+            let queue = try DatabaseQueue(path: location, configuration: configuration(readonly: true, busyTimeout: busyTimeout))
+            defer { try? queue.close() }
+            try queue.read { db in
+                // Every Glossa database has this table: GRDB writes it with the first migration.
+                guard try db.tableExists("grdb_migrations") else { throw StoreError.notADatabase(path, .otherProgram) }
+                if try migrator.hasBeenSuperseded(db) { throw StoreError.newerVersion(path) }
+            }
+        } catch {
+            throw StoreError.from(error, path: path)
         }
     }
 
@@ -56,21 +121,14 @@ public final class AppDatabase: Sendable {
         try! AppDatabase(path: ":memory:", writer: DatabaseQueue(configuration: configuration(readonly: false)), isWritable: true)
     }
 
+    /// Runs the migrations (under the caller's `FolderLock`), or checks that a read-only file has them all.
     private init(path: String, writer: any DatabaseWriter, isWritable: Bool) throws {
         self.path = path
         self.writer = writer
         self.isWritable = isWritable
         let migrator = Self.migrator
-        let superseded = try writer.read { db in try migrator.hasBeenSuperseded(db) }
-        if superseded { throw StoreError.newerVersion(path) }
         if isWritable {
-            do {
-                try migrator.migrate(writer)
-            } catch {
-                // Two Glossas starting on a new database at once: the other one may have migrated it.
-                let complete = try writer.read { db in try migrator.hasCompletedMigrations(db) }
-                if !complete { throw error }
-            }
+            try migrator.migrate(writer)
         } else {
             let complete = try writer.read { db in try migrator.hasCompletedMigrations(db) }
             if !complete { throw StoreError.readOnly(path) }
@@ -90,12 +148,12 @@ public final class AppDatabase: Sendable {
         return configuration
     }
 
-    /// A file that does not start with SQLite's magic string is not touched at all.
+    /// A file that does not start with SQLite's magic string is not opened at all.
     private static func checkHeader(_ path: String) throws(StoreError) {
         guard let handle = FileHandle(forReadingAtPath: path) else { return }
         defer { try? handle.close() }
         let header = (try? handle.read(upToCount: 16)) ?? Data()
-        if header.isEmpty { return }
+        if header.isEmpty { throw StoreError.notADatabase(path, .empty) }
         if header != Data("SQLite format 3\u{0}".utf8) { throw StoreError.corrupt(path) }
     }
 

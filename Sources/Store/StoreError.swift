@@ -10,9 +10,24 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
     case corrupt(String)
     /// The database was written by a newer Glossa (migrations this version does not know).
     case newerVersion(String)
+    /// The path holds something that is not a database of any Glossa. It is left untouched.
+    case notADatabase(String, Unusable)
     /// Another Glossa changed or deleted the annotation since this one read it.
     case conflict(String)
     case other(String, String)
+
+    /// What is at a database's path instead of a Glossa database.
+    public enum Unusable: Equatable, Sendable {
+        case folder, empty, otherProgram
+
+        var phrase: String {
+            switch self {
+            case .folder: return "a folder"
+            case .empty: return "an empty file (0 bytes)"
+            case .otherProgram: return "another program's database"
+            }
+        }
+    }
 
     public var description: String {
         switch self {
@@ -24,6 +39,8 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
             return "the database \(path) is damaged or not a Glossa database; it was left untouched (annotations are off)"
         case .newerVersion(let path):
             return "the database \(path) was written by a newer Glossa; update Glossa to change it (it was left untouched)"
+        case .notADatabase(let path, let what):
+            return "\(path) is \(what.phrase), not a Glossa database; it was left untouched (annotations are off)"
         case .conflict:
             return "another Glossa changed this annotation meanwhile; it has been reloaded, try again"
         case .other(let path, let reason):

@@ -86,6 +86,58 @@ final class AppDatabaseTests: XCTestCase {
         XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: path)), bytes)
     }
 
+    /// Given something at the database's path that is not a Glossa database, then opening it (to write
+    /// or only to read) throws one clear error and every byte on disk stays as it was.
+    func testWhatIsNotAGlossaDatabaseIsRefusedAndLeftAsItWas() throws {
+        let folder = try Fixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        var random = SplitMix64(state: 7)
+        let randomBytes = Data((0..<8192).map { _ in UInt8(truncatingIfNeeded: random.next()) })
+        let cases: [(String, (String) throws -> Void, StoreError.Unusable?)] = [
+            ("a folder", { try FileManager.default.createDirectory(atPath: $0, withIntermediateDirectories: true) }, .folder),
+            ("an empty file", { try Data().write(to: URL(fileURLWithPath: $0)) }, .empty),
+            ("random bytes", { try randomBytes.write(to: URL(fileURLWithPath: $0)) }, nil),
+            ("another program's database", { path in
+                let queue = try DatabaseQueue(path: path)
+                try queue.write { db in try db.execute(sql: "CREATE TABLE bookmarks (url TEXT); INSERT INTO bookmarks VALUES ('https://example.org')") }
+                try queue.close()
+            }, .otherProgram),
+        ]
+        for (index, (name, make, expected)) in cases.enumerated() {
+            let path = folder.appendingPathComponent("\(index)/glossa.sqlite").path
+            try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+            try make(path)
+            let before = try Fixtures.snapshot(of: (path as NSString).deletingLastPathComponent)
+            for readOnly in [false, true] {
+                XCTAssertThrowsError(try AppDatabase.open(path: path, readOnly: readOnly), name) { error in
+                    let store = error as? StoreError
+                    if let expected {
+                        XCTAssertEqual(store, .notADatabase(path, expected), name)
+                    } else {
+                        XCTAssertEqual(store, .corrupt(path), name)
+                    }
+                    let sentence = String(describing: error)
+                    XCTAssertTrue(sentence.contains("left untouched"), "\(name): \(sentence)")
+                    XCTAssertFalse(sentence.contains("\n"), "one sentence: \(sentence)")
+                }
+            }
+            XCTAssertEqual(try Fixtures.snapshot(of: (path as NSString).deletingLastPathComponent), before, "\(name): nothing on disk changed")
+        }
+    }
+
+    /// Given a Glossa killed while it created a new database (a draft left beside it), then the next
+    /// start makes a complete database and the draft is gone.
+    func testADraftLeftByAKilledFirstStartIsReplaced() throws {
+        let folder = try Fixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("glossa.sqlite").path
+        try Data("half".utf8).write(to: URL(fileURLWithPath: path + ".new"))
+        let database = try AppDatabase.open(path: path)
+        try database.save(annotation("x"))
+        XCTAssertEqual(try database.integrityCheck(), "ok")
+        XCTAssertFalse(FileManager.default.fileExists(atPath: path + ".new"))
+    }
+
     func testADatabaseFromANewerGlossaIsRefusedAndKept() throws {
         let folder = try Fixtures.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: folder) }

@@ -31,4 +31,18 @@ public enum Fixtures {
         }
         return root
     }
+
+    /// Every entry below a folder with its bytes (a folder as an empty entry with a trailing slash):
+    /// two snapshots are equal when nothing on disk changed.
+    public static func snapshot(of folder: String) throws -> [String: Data] {
+        var result: [String: Data] = [:]
+        let enumerator = FileManager.default.enumerator(atPath: folder)
+        while let relative = enumerator?.nextObject() as? String {
+            let full = (folder as NSString).appendingPathComponent(relative)
+            var isFolder: ObjCBool = false
+            FileManager.default.fileExists(atPath: full, isDirectory: &isFolder)
+            result[isFolder.boolValue ? relative + "/" : relative] = isFolder.boolValue ? Data() : try Data(contentsOf: URL(fileURLWithPath: full))
+        }
+        return result
+    }
 }
