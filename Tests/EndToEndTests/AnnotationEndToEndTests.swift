@@ -28,8 +28,9 @@ final class AnnotationEndToEndTests: XCTestCase {
         try? FileManager.default.removeItem(at: folder)
     }
 
+    /// Starts the reader on a cleared screen: a restart's `quit` must not find the last run's GLOSSA_EXIT=0.
     func start(_ tmux: TmuxSession) throws {
-        try tmux.typeLine("cd '\(folder.path)' && '\(TmuxSession.binary)' news; echo GLOSSA_EXIT=$?")
+        try tmux.typeLine("clear; cd '\(folder.path)' && '\(TmuxSession.binary)' news; echo GLOSSA_EXIT=$?")
         try tmux.waitFor("Library · news")
     }
 
@@ -52,6 +53,7 @@ final class AnnotationEndToEndTests: XCTestCase {
         try tmux.press("Enter")
         try tmux.waitFor("Note saved.")
         try tmux.press("j", "t")
+        try tmux.waitFor("Enter saves · Esc cancels")
         try tmux.run(["send-keys", "-t", tmux.target, "-l", "Kredit, Sotschi"])
         try tmux.press("Enter")
         try tmux.waitFor("Tags: Kredit, Sotschi.")
@@ -66,7 +68,7 @@ final class AnnotationEndToEndTests: XCTestCase {
         // The word count fills in once the article is read in the background.
         var screen = try tmux.waitFor("448      2  Russischer Präsident")
         try tmux.press("Enter")
-        screen = try tmux.waitFor("Notes in this article (2)")
+        screen = try tmux.waitForAll(["Notes in this article (2)", "± S3 Größe prüfen"])
         XCTAssertTrue(screen.contains("± S3 Größe prüfen"), screen)
         // E exports next to the library folder and says where.
         try tmux.press("E")
@@ -115,7 +117,7 @@ final class AnnotationEndToEndTests: XCTestCase {
         try start(tmux)
         try tmux.waitFor("1 annotation could not be placed in changed articles (shown as orphans)")
         try tmux.press("Enter")
-        let screen = try tmux.waitFor("Notes in this article (2)")
+        let screen = try tmux.waitForAll(["Notes in this article (2)", "✓ S4", "✗ orphan"])
         XCTAssertTrue(screen.contains("✓ S4"), screen)
         XCTAssertTrue(screen.contains("✗ orphan"), screen)
         try quit(tmux)

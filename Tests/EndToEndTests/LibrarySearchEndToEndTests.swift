@@ -30,12 +30,13 @@ final class LibrarySearchEndToEndTests: XCTestCase {
         // Typed without ß, found with it; Enter keeps the results, Enter opens at the sentence.
         try tmux.press("/")
         try tmux.run(["send-keys", "-t", tmux.target, "-l", "Weissrussland"])
-        var screen = try tmux.waitFor("Search · “Weissrussland”")
+        // The results come from a background search, after the title: wait for both.
+        var screen = try tmux.waitForAll(["Search · “Weissrussland”", "Weißrussland"])
         XCTAssertTrue(screen.contains("Weißrussland"), screen)
         try tmux.press("Enter")
         try tmux.waitFor("Enter opens at the sentence")
         try tmux.press("Enter")
-        screen = try tmux.waitFor("; n and N go through them.")
+        screen = try tmux.waitForAll(["; n and N go through them.", "Weißrussland"])
         XCTAssertTrue(screen.contains("Weißrussland"), screen)
         // Back to the results, then all articles; a date filter.
         try tmux.press("q")
@@ -45,14 +46,15 @@ final class LibrarySearchEndToEndTests: XCTestCase {
         try tmux.press("D")
         try tmux.run(["send-keys", "-t", tmux.target, "-l", "2020"])
         try tmux.press("Enter")
-        screen = try tmux.waitFor("1 of 5 articles: 2020.")
+        screen = try tmux.waitForAll(["1 of 5 articles: 2020.", "Russischer Präsident empfängt"])
         XCTAssertTrue(screen.contains("Russischer Präsident empfängt"), screen)
         try tmux.press("x")
+        try tmux.waitFor("Filters and search cleared")
         // A file added while Glossa runs: R picks it up.
         try Data(" date 2030-05\nQuastenflosser in Minsk gesichtet\n\nDer Quastenflosser lebt.\n".utf8)
             .write(to: library.appendingPathComponent("neu.txt"))
         try tmux.press("R")
-        screen = try tmux.waitFor("Read the folder again: 1 new article.")
+        screen = try tmux.waitForAll(["Read the folder again: 1 new article.", "2030-05"])
         XCTAssertTrue(screen.contains("2030-05"), screen)
         try tmux.press("Q")
         try tmux.waitFor("GLOSSA_EXIT=0")

@@ -43,13 +43,16 @@ final class ReaderEndToEndTests: XCTestCase {
         try tmux.press("a")
         try tmux.waitFor("Actors · Articles")
         // It fills in once the library has been read in the background.
-        var screen = try tmux.waitFor("Alexander Lukaschenko")
+        var screen = try tmux.waitForAll(["Alexander Lukaschenko", "person"])
         XCTAssertTrue(screen.contains("person"), screen)
         // Enter lists his mentions; Enter on one opens the reader there.
         try tmux.press("Enter")
         try tmux.waitFor("Actor · Alexander Lukaschenko")
         try tmux.press("Enter")
-        screen = try tmux.waitFor("Annotations")
+        // The pane's list is drawn in the same frame as its title: wait for both, not the title alone.
+        screen = try tmux.waitUntil("the reader shows the mention selected in the pane") { screen in
+            screen.contains("Annotations") && (screen.contains("▸ Lukaschenko") || screen.contains("▸ Alexander Lukaschenko"))
+        }
         XCTAssertTrue(screen.contains("▸ Lukaschenko") || screen.contains("▸ Alexander Lukaschenko"), screen)
         // m: the next mention of the selected actor.
         try tmux.press("m")
@@ -69,7 +72,8 @@ final class ReaderEndToEndTests: XCTestCase {
         XCTAssertEqual(try tmux.display("#{alternate_on}"), "1")
         // Open the Sochi report (third row) and move by sentences
         try tmux.press("j", "j", "Enter")
-        screen = try tmux.waitFor("Sentence 1 of 28")
+        screen = try tmux.waitForAll(["Sentence 1 of 28", "Russischer Präsident empfängt belarussischen Kollegen in Sotschi",
+                                      "Annotations"])
         XCTAssertTrue(screen.contains("Russischer Präsident empfängt belarussischen Kollegen in Sotschi"))
         XCTAssertTrue(screen.contains("Annotations"))
         try tmux.press("j", "Down")
@@ -88,8 +92,9 @@ final class ReaderEndToEndTests: XCTestCase {
             let rows = screen.split(separator: "\n", omittingEmptySubsequences: false)
             return rows.first?.hasSuffix("2020-09") == true && rows.allSatisfy { $0.count <= 80 }
         }
+        // C-l clears the match message: "Sentence 16 of 28" in its place shows that the key was handled.
         try tmux.press("C-l")
-        screen = try tmux.waitFor("Sentence 16 of 28")
+        screen = try tmux.waitForAll(["Sentence 16 of 28", "Verfassungsreform"])
         XCTAssertTrue(screen.contains("Verfassungsreform"), screen)
         // Too small, then recovered
         try tmux.resize(width: 30, height: 6)
@@ -100,7 +105,8 @@ final class ReaderEndToEndTests: XCTestCase {
         try tmux.press("?")
         try tmux.waitFor("Keys: reader")
         try tmux.press("q")
-        try tmux.waitFor("Sentence 16 of 28")
+        // The status line shows "Sentence 16 of 28" under the help too: wait for the help to be gone.
+        try tmux.waitUntil("the help is closed") { $0.contains("Sentence 16 of 28") && !$0.contains("Keys: reader") }
         // q goes back, q quits
         try tmux.press("q")
         try tmux.waitFor("Article 3 of 5")
@@ -136,6 +142,8 @@ final class ReaderEndToEndTests: XCTestCase {
         var screen = try tmux.waitFor("GLOSSA_EXIT=2")
         XCTAssertTrue(screen.contains("glossa: unknown terminal type 'glossa-no-such-terminal' in TERM"))
         try tmux.typeLine("clear")
+        // Else the first run's GLOSSA_EXIT=2, still on the screen, would end the next wait at once.
+        try tmux.waitUntil("the first run's output is cleared") { !$0.contains("GLOSSA_EXIT=2") }
         try start(tmux, "env -u TERM ")
         screen = try tmux.waitFor("GLOSSA_EXIT=2")
         XCTAssertTrue(screen.contains("glossa: TERM is not set"))

@@ -20,6 +20,8 @@ final class TmuxSession {
         try run(["-f", "/dev/null", "new-session", "-d", "-s", target, "-x", "\(width)", "-y", "\(height)",
                  "env", "PS1=$ ", "/bin/sh"])
         try run(["set-option", "-t", target, "status", "off"])
+        // Nothing is typed before the shell is up and shows its prompt ("$ ", from PS1 above).
+        try waitUntil("the shell shows its prompt") { $0.contains("$") }
     }
 
     deinit {
@@ -54,19 +56,35 @@ final class TmuxSession {
         try run(["resize-window", "-t", target, "-x", "\(width)", "-y", "\(height)"])
     }
 
+    /// How long a wait for the screen may take before the test fails. Generous, for a loaded CI
+    /// machine: waiting for a condition costs nothing when it holds at once.
+    static let patience: Double = 30
+
     /// Waits until the screen contains `text`; fails with the screen after `seconds`.
     @discardableResult
-    func waitFor(_ text: String, seconds: Double = 15, file: StaticString = #filePath, line: UInt = #line) throws -> String {
+    func waitFor(_ text: String, seconds: Double = TmuxSession.patience, file: StaticString = #filePath, line: UInt = #line) throws -> String {
         try waitUntil("the screen shows \"\(text)\"", seconds: seconds, file: file, line: line) { $0.contains(text) }
+    }
+
+    /// Waits until the screen contains every one of `texts` at once. A capture can catch a frame half
+    /// drawn, so what a test checks on one screen is waited for together, not asserted after the first.
+    @discardableResult
+    func waitForAll(_ texts: [String], seconds: Double = TmuxSession.patience,
+                    file: StaticString = #filePath, line: UInt = #line) throws -> String {
+        let list = texts.map { "\"\($0)\"" }.joined(separator: ", ")
+        return try waitUntil("the screen shows \(list)", seconds: seconds, file: file, line: line) { screen in
+            texts.allSatisfy { screen.contains($0) }
+        }
     }
 
     /// Waits until the screen satisfies a condition; fails with the screen after `seconds`.
     @discardableResult
-    func waitUntil(_ what: String, seconds: Double = 15, file: StaticString = #filePath, line: UInt = #line,
+    func waitUntil(_ what: String, seconds: Double = TmuxSession.patience, file: StaticString = #filePath, line: UInt = #line,
                    _ condition: (String) -> Bool) throws -> String {
-        let deadline = Date().addingTimeInterval(seconds)
+        // The monotonic clock: a wall clock set while a test waits does not cut the wait short.
+        let deadline = ProcessInfo.processInfo.systemUptime + seconds
         var last = ""
-        while Date() < deadline {
+        while ProcessInfo.processInfo.systemUptime < deadline {
             last = try screen()
             if condition(last) { return last }
             usleep(50_000)
