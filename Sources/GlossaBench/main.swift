@@ -9,8 +9,11 @@ import Store
 /// `make bench`: speed figures on a deterministic corpus, one per line, then all as key=value.
 let arguments = CommandLine.arguments
 if arguments.count == 4, arguments[1] == "--startup" { StartupChild.run(directory: arguments[2], database: arguments[3]) }
-let seedsDirectory = arguments.count > 1 ? arguments[1] : "Articles"
-let articleCount = arguments.count > 2 ? Int(arguments[2]) ?? 10_000 : 10_000
+/// `--huge`: only the figures of articles of 10 and 50 MB on one line.
+let hugeOnly = arguments.contains("--huge")
+let positional = arguments.dropFirst().filter { $0 != "--huge" }
+let seedsDirectory = positional.first ?? "Articles"
+let articleCount = positional.count > 1 ? Int(positional[positional.index(after: positional.startIndex)]) ?? 10_000 : 10_000
 
 func now() -> Double {
     var time = timespec()
@@ -35,6 +38,18 @@ do {
 guard !seeds.isEmpty else {
     FileHandle.standardError.write(Data("glossa-bench: no seed articles in \(seedsDirectory)\n".utf8))
     exit(1)
+}
+
+// The reader's keys, as on a long article: down, actors, pane, pages, up, last and first sentence.
+let keyScript: [Key] = Array(repeating: .char("j"), count: 150) + [.char("e"), .char("m"), .tab, .char("j"), .tab]
+    + Array(repeating: .char(" "), count: 10) + Array(repeating: .char("k"), count: 100) + [.char("G"), .char("g"), .char("p"), .char("p")]
+func hugeFigures() -> [String] {
+    HugeArticle.figures(bytes: 10_000_000, seeds: seeds, prefix: "huge10", script: keyScript)
+        + HugeArticle.figures(bytes: 50_000_000, seeds: seeds, prefix: "huge50", script: keyScript)
+}
+if hugeOnly {
+    print(hugeFigures().joined(separator: " "))
+    exit(0)
 }
 
 var generator = CorpusGenerator(seeds: seeds)
@@ -160,8 +175,7 @@ let longLibrary = Library(root: "bench", articles: [Article(path: "long.txt", te
 let keyTerminal = FakeTerminal(size: Size(width: 200, height: 60))
 let keyRuntime = Runtime(state: AppState(library: longLibrary, size: keyTerminal.size), terminal: keyTerminal)
 keyRuntime.send(.keyPressed(.enter))
-let script: [Key] = Array(repeating: .char("j"), count: 150) + [.char("e"), .char("m"), .tab, .char("j"), .tab]
-    + Array(repeating: .char(" "), count: 10) + Array(repeating: .char("k"), count: 100) + [.char("G"), .char("g"), .char("p"), .char("p")]
+let script = keyScript
 var keyTimes: [Double] = []
 for _ in 0..<3 {
     for key in script {
@@ -173,4 +187,5 @@ for _ in 0..<3 {
 print("long article: \(long.unicodeScalars.count) characters, \(keyRuntime.state.reader?.document.sentences.count ?? 0) sentences")
 figures.append(report("keypress_median_ms", percentile(keyTimes, 0.5), "key to redrawn screen at 200x60, median (ms)", digits: 3))
 figures.append(report("keypress_p99_ms", percentile(keyTimes, 0.99), "key to redrawn screen at 200x60, 99th percentile (ms)", digits: 3))
+figures += hugeFigures()
 print(figures.joined(separator: " "))

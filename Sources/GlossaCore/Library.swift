@@ -120,9 +120,11 @@ public enum LibraryLoader {
         var articles: [Article] = []
         var problems: [String] = []
         for relative in paths {
-            let url = URL(fileURLWithPath: directory).appendingPathComponent(relative)
-            guard let data = try? Data(contentsOf: url) else {
-                problems.append("\(relative): cannot be read")
+            let data: Data
+            do {
+                data = try ArticleFile.read(URL(fileURLWithPath: directory).appendingPathComponent(relative).path)
+            } catch {
+                problems.append("\(relative): \(error)")
                 continue
             }
             let decoded = TextDecoding.decode(data)

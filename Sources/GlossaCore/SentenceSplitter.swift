@@ -7,7 +7,14 @@
 /// white space end a sentence, unless the next word starts in lower case, or a `.` follows an
 /// abbreviation, an initial or an ordinal (`z. B.`, `Dr.`, `W.`, `24. Februar`). A stop directly
 /// followed by a capitalised word (`Russland.Die`) ends one too.
+///
+/// A "sentence" longer than `maxLength` scalars (a text without stops, a table flattened into one
+/// line) is cut into pieces of at most that length, at white space where there is some: every step
+/// that works sentence by sentence, from extraction to the reader's cursor, stays bounded.
 public enum SentenceSplitter {
+    /// Longer than any sentence of news (the longest are about 1,000 characters).
+    public static let maxLength = 2_000
+
     static let abbreviations: WordSet = [
         "Dr", "Prof", "Nr", "St", "Str", "bzw", "vgl", "ca", "Mio", "Mrd", "Jh", "Abs", "Art", "Hr", "Fr",
         "evtl", "ggf", "inkl", "sog", "Chr", "Jan", "Feb", "Aug", "Sept", "Sep", "Okt", "Nov", "Dez",
@@ -58,7 +65,7 @@ public enum SentenceSplitter {
             guard let start = sentenceStart else { return }
             var last = stop
             while last > start, isSpace(scalars[last - 1]) { last -= 1 }
-            if last > start { result.append(TextSpan(start: start, end: last)) }
+            if last > start { appendCapped(scalars, start, last, into: &result) }
             sentenceStart = nil
         }
 
@@ -98,6 +105,29 @@ public enum SentenceSplitter {
             index = after
         }
         close(upper)
+    }
+
+    /// Appends `start..<end` (trimmed), cut into pieces of at most `maxLength` scalars: at the last
+    /// white space in a piece's last quarter, else at the length (not inside a combining sequence).
+    static func appendCapped(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int, into result: inout [TextSpan]) {
+        var start = start
+        while end - start > maxLength {
+            var cut = start + maxLength
+            var space = cut
+            while space > start + maxLength * 3 / 4, !isSpace(scalars[space]) { space -= 1 }
+            if isSpace(scalars[space]) {
+                cut = space
+            } else {
+                while cut > start + 1, scalars[cut].properties.generalCategory == .nonspacingMark
+                    || scalars[cut].properties.generalCategory == .enclosingMark { cut -= 1 }
+            }
+            var last = cut
+            while last > start, isSpace(scalars[last - 1]) { last -= 1 }
+            result.append(TextSpan(start: start, end: last))
+            start = cut
+            while start < end, isSpace(scalars[start]) { start += 1 }
+        }
+        if end > start { result.append(TextSpan(start: start, end: end)) }
     }
 
     /// True when the period at `periodAt` belongs to an abbreviation, an initial or an ordinal.

@@ -176,10 +176,10 @@ public final class LibraryIndexer: @unchecked Sendable {
                 var results: [(IndexedArticle, IndexEntry?, Bool)] = []
                 var failed: [String] = []
                 for file in files[start..<min(files.count, start + chunk)] {
-                    if let result = process(file, cached: cached[file.path], hasCache: !cached.isEmpty, interner: &interner) {
-                        results.append(result)
-                    } else {
-                        failed.append("\(file.path): cannot be read")
+                    do {
+                        results.append(try process(file, cached: cached[file.path], hasCache: !cached.isEmpty, interner: &interner))
+                    } catch {
+                        failed.append("\(file.path): \(error)")
                     }
                 }
                 lock.lock()
@@ -218,8 +218,9 @@ public final class LibraryIndexer: @unchecked Sendable {
 
     /// Reads one file: its extraction from the cache when its text is the same, else extracted now.
     /// Returns what to keep, what to store (nil: the database already has it) and whether it was cached.
-    private func process(_ file: ScannedFile, cached row: IndexedFile?, hasCache: Bool, interner: inout Interner) -> (IndexedArticle, IndexEntry?, Bool)? {
-        guard let data = LibraryFiles.read(root, file.path) else { return nil }
+    private func process(_ file: ScannedFile, cached row: IndexedFile?, hasCache: Bool,
+                         interner: inout Interner) throws(ArticleFileError) -> (IndexedArticle, IndexEntry?, Bool) {
+        let data = try ArticleFile.read(root + "/" + file.path)
         let decoded = TextDecoding.decode(data)
         let text = decoded.text
         let hash = ContentHash.of(text)

@@ -33,7 +33,12 @@ public final class ReaderSession {
         var services = services
         let root = launch.directory
         services.read = { path in
-            guard let data = LibraryFiles.read(root, path) else { throw ServiceError("the file cannot be read") }
+            let data: Data
+            do {
+                data = try ArticleFile.read(root + "/" + path)
+            } catch {
+                throw ServiceError("the file \(error)")
+            }
             let decoded = TextDecoding.decode(data)
             return Article(path: path, text: decoded.text, hadInvalidUTF8: decoded.hadInvalidBytes)
         }

@@ -62,4 +62,21 @@ final class LibraryLoaderTests: XCTestCase {
         XCTAssertEqual(library.articles.count, 5)
         XCTAssertEqual(library.articles.first?.path, "002_945e9911ce4e8915.txt")
     }
+
+    /// Given a file larger than `ArticleFile.maxBytes` (sparse: it takes no disk), then it is not
+    /// read, the library says why in one line, the other articles load, and the file is unchanged.
+    func testAFileOverTheSizeLimitIsReportedNotRead() throws {
+        let root = try Fixtures.library(["klein.txt": Data("Titel\nText.".utf8)])
+        defer { try? FileManager.default.removeItem(at: root) }
+        let big = root.appendingPathComponent("riesig.txt").path
+        XCTAssertTrue(FileManager.default.createFile(atPath: big, contents: Data("Titel\n".utf8)))
+        let handle = try XCTUnwrap(FileHandle(forWritingAtPath: big))
+        try handle.truncate(atOffset: UInt64(ArticleFile.maxBytes + 1))
+        try handle.close()
+        let library = try LibraryLoader.load(directory: root.path)
+        XCTAssertEqual(library.articles.map(\.path), ["klein.txt"])
+        XCTAssertEqual(library.problems, ["riesig.txt: is too large to read (64.0 MB; Glossa reads articles up to 64 MB)"])
+        XCTAssertThrowsError(try ArticleFile.read(big)) { XCTAssertEqual($0 as? ArticleFileError, .tooLarge(bytes: ArticleFile.maxBytes + 1)) }
+        XCTAssertEqual(try FileManager.default.attributesOfItem(atPath: big)[.size] as? Int, ArticleFile.maxBytes + 1)
+    }
 }

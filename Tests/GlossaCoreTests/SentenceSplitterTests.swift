@@ -62,4 +62,34 @@ final class NewsLineTests: XCTestCase {
         XCTAssertEqual(sentences("Botschaften nach Russland.Die USA sehen das. Siehe ntv.de und U.S.A."),
                        ["Botschaften nach Russland.", "Die USA sehen das.", "Siehe ntv.de und U.S.A."])
     }
+
+    /// Given a line of 10,000 characters without a stop, then it is cut into pieces of at most
+    /// `maxLength` at white space, which together hold every word in order.
+    func testATextWithoutStopsIsCutAtWhiteSpace() {
+        var words: [String] = []
+        while words.joined(separator: " ").count < 10_000 { words.append("Wort\(words.count)") }
+        let text = words.joined(separator: " ")
+        let pieces = sentences(text)
+        XCTAssertGreaterThan(pieces.count, 4)
+        XCTAssertTrue(pieces.allSatisfy { $0.unicodeScalars.count <= SentenceSplitter.maxLength }, "\(pieces.map(\.count))")
+        XCTAssertTrue(pieces.allSatisfy { !$0.hasPrefix(" ") && !$0.hasSuffix(" ") })
+        XCTAssertEqual(pieces.joined(separator: " "), text, "no word is cut or lost")
+    }
+
+    /// Given one "word" of 5,000 letters with a combining accent at each cut, then it is cut at the
+    /// length, never between a letter and its accent.
+    func testAWordLongerThanTheLimitIsCutWithoutSplittingACharacter() {
+        let text = String(repeating: "e\u{301}", count: 2_500)
+        let pieces = sentences(text)
+        XCTAssertEqual(pieces.joined(), text)
+        XCTAssertTrue(pieces.allSatisfy { $0.unicodeScalars.count <= SentenceSplitter.maxLength })
+        XCTAssertTrue(pieces.allSatisfy { $0.unicodeScalars.first != "\u{301}" }, "a piece starts with a lone accent")
+    }
+
+    /// Sentences of news are never cut: the longest real ones are half the limit.
+    func testOrdinaryLongSentencesAreKept() {
+        let long = Array(repeating: "und die Regierung beschloss weitere Maßnahmen", count: 20).joined(separator: ", ") + "."
+        XCTAssertLessThan(long.count, SentenceSplitter.maxLength)
+        XCTAssertEqual(sentences(long + " Danach kam mehr."), [long, "Danach kam mehr."])
+    }
 }

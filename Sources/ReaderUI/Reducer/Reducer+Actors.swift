@@ -120,6 +120,7 @@ extension Reducer {
 
     /// Moves the cursor to a mention in the open article and selects it.
     static func goToMention(_ mention: ActorMention, _ state: inout AppState) {
+        if state.reader == nil, state.preparing != nil { state.preparing?.offset = mention.span.start }
         guard var reader = state.reader, let sentence = reader.document.sentenceIndex(containing: mention.span.start) else { return }
         reader.cursor = sentence
         let actors = reader.document.actors(inSentence: sentence)
@@ -136,12 +137,14 @@ extension Reducer {
             state.message = StatusMessage("No actor in this sentence: move to one, then press \(state.keyMap.hint(.nextMention, on: .reader)).")
             return
         }
-        let here = reader.document.actors.filter { $0.actor == current.actor }
-        let next = forward ? here.first { $0.span.start > current.span.start } : here.last { $0.span.start < current.span.start }
-        if let next {
-            goToMention(next, &state)
-            let number = (here.firstIndex { $0.span == next.span } ?? 0) + 1
-            state.message = StatusMessage("\(current.name): mention \(number) of \(here.count) in this article")
+        let actors = reader.document.actors
+        let here = reader.document.mentionsByActor[current.actor] ?? []
+        // The first of the actor's mentions that starts after the selected one (they are in text order).
+        let after = here.partitioningIndex { actors[$0].span.start > current.span.start }
+        let position = forward ? after : here.partitioningIndex { actors[$0].span.start >= current.span.start } - 1
+        if here.indices.contains(position) {
+            goToMention(actors[here[position]], &state)
+            state.message = StatusMessage("\(current.name): mention \(position + 1) of \(here.count) in this article")
             return
         }
         let articles = state.actorIndex.summary(of: current.actor)?.articles.map(\.article) ?? []

@@ -98,7 +98,10 @@ extension Reducer {
     /// Opens an article (if it is not open) at a sentence.
     static func go(to location: Location, _ state: inout AppState) {
         if state.reader?.articleIndex != location.article || state.screen != .reader { openArticle(location.article, &state) }
-        guard var reader = state.reader else { return }
+        guard var reader = state.reader else {
+            if state.preparing?.article == location.article { state.preparing?.sentence = location.sentence }
+            return
+        }
         reader.cursor = min(max(0, location.sentence), max(0, reader.document.sentences.count - 1))
         state.reader = reader
         state.focus = .text

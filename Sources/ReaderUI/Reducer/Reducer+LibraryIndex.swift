@@ -169,7 +169,10 @@ extension Reducer {
     /// Moves the open article's cursor to the sentence that best matches a search, and highlights
     /// the query's words (n and N go through them).
     static func goToMatch(_ query: String, _ state: inout AppState) {
-        guard var reader = state.reader else { return }
+        guard var reader = state.reader else {
+            if state.preparing != nil { state.preparing?.query = query }
+            return
+        }
         let matcher = SearchMatcher(query: query)
         let scalars = ScalarClass.scalars(of: state.library.articles[reader.articleIndex].text)
         if let best = matcher.bestSentence(scalars, sentences: reader.document.sentences) {

@@ -2,7 +2,17 @@ import GlossaCore
 
 extension Reducer {
     static func readerCommand(_ command: Command, _ state: inout AppState) -> [Effect] {
-        guard let reader = state.reader else { return [] }
+        guard let reader = state.reader else {
+            guard let preparing = state.preparing else { return [] }
+            if command == .close {
+                state.preparing = nil
+                state.screen = .library
+                clampLibrary(&state)
+            } else {
+                state.message = StatusMessage("Still preparing \(preparing.path) … \(state.keyMap.hint(.close, on: .reader)) goes back.")
+            }
+            return []
+        }
         switch command {
         case .rescan:
             state.message = StatusMessage("Reading the folder again …")

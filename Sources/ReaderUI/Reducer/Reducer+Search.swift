@@ -123,7 +123,7 @@ extension Reducer {
         guard let search = state.search else { return [] }
         guard let reader = state.reader else { return search.matches.map(\.lowerBound) }
         return search.matches.compactMap { range in
-            reader.document.sentenceIndex(containing: reader.document.glyphs[range.lowerBound].offset)
+            reader.document.sentenceIndex(containing: reader.document.glyphs.offset(range.lowerBound))
         }
     }
 

@@ -4,6 +4,16 @@ import GlossaCore
 /// It never touches disk, clock or terminal.
 public enum Reducer {
     public static func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
+        let preparing = state.preparing?.generation
+        var effects = reduceAction(&state, action)
+        // An article to prepare off the event loop, whichever action asked for it.
+        if let generation = state.preparing?.generation, generation != preparing, let request = documentRequest(state) {
+            effects.append(.prepareDocument(request))
+        }
+        return effects
+    }
+
+    static func reduceAction(_ state: inout AppState, _ action: Action) -> [Effect] {
         switch action {
         case .resized(let size):
             state.size = size
@@ -57,6 +67,8 @@ public enum Reducer {
             state.message = StatusMessage(message)
             clampNoteSelection(&state)
             return []
+        case .documentPrepared(let generation, let document, let layout):
+            return documentPrepared(generation, document, layout, &state)
         case .articlesRead, .indexProgressed, .actorsIndexed, .eventsLinked, .libraryReloaded, .indexFinished,
              .articleRead, .articleReadFailed, .librarySearched:
             return indexAction(action, &state)

@@ -60,6 +60,9 @@ public final class Runtime {
     private let searchQueue = DispatchQueue(label: "glossa.search")
     /// The latest search asked for: older ones still waiting are skipped (typing asks for one per key).
     private let latestSearch = LatestValue()
+    /// Where large articles are prepared for the reader; only the latest asked for is done.
+    private let preparationQueue = DispatchQueue(label: "glossa.prepare")
+    private let latestPreparation = LatestValue()
 
     public init(state: AppState, terminal: TerminalDevice, services: Services = .unavailable, mailbox: Mailbox = Mailbox()) {
         self.state = state
@@ -178,6 +181,15 @@ public final class Runtime {
             return []
         case .rescanLibrary:
             services.rescan()
+            return []
+        case .prepareDocument(let request):
+            let mailbox = mailbox
+            let latest = latestPreparation
+            latest.set(request.generation)
+            preparationQueue.async {
+                guard latest.get() == request.generation else { return }
+                mailbox.post(request.prepare())
+            }
             return []
         case .exportMarkdown:
             do {

@@ -1,3 +1,4 @@
+import Extraction
 import GlossaCore
 import Linking
 
@@ -32,6 +33,8 @@ public enum Action: Equatable, Sendable {
     case articleReadFailed(path: String, reason: String)
     /// Full-text results for a search.
     case librarySearched(LibraryResults)
+    /// A large article prepared off the event loop (`Effect.prepareDocument`).
+    case documentPrepared(generation: Int, Document, TextLayout)
 }
 
 /// Work for the runtime that the reducer must not do itself.
@@ -54,4 +57,21 @@ public enum Effect: Equatable, Sendable {
     case searchLibrary(query: String, generation: Int)
     /// Look for new, changed and removed files in the folder.
     case rescanLibrary
+    /// Prepare a large article for the reader off the event loop; the answer is `documentPrepared`.
+    case prepareDocument(DocumentRequest)
+}
+
+/// What `Document` and `TextLayout` need, for building them off the event loop.
+public struct DocumentRequest: Equatable, Sendable {
+    public var generation: Int
+    public var article: Article
+    public var options: ExtractionOptions
+    public var actors: [ActorMention]?
+    public var width: Int
+
+    /// Builds the document and its layout (slow for a large article: not on the event loop).
+    public func prepare() -> Action {
+        let document = Document(article: article, options: options, actors: actors)
+        return .documentPrepared(generation: generation, document, TextLayout(document: document, width: width))
+    }
 }

@@ -128,6 +128,10 @@ public struct AppState: Equatable, Sendable {
     public var indexing: IndexProgress?
     /// An article being read from disk, to open when it arrives.
     public var pendingOpen: PendingOpen?
+    /// A large article being prepared off the event loop, to show when it is ready.
+    public var preparing: Preparation?
+    /// Counts preparations, so that an answer to an older one is known and dropped.
+    var preparations = 0
 
     public init(library: Library, size: Size, theme: Theme = .color, keyMap: KeyMap = .standard,
                 actorIndex: ActorIndex? = nil, extractionOptions: ExtractionOptions = ExtractionOptions()) {

@@ -144,6 +144,18 @@ public struct PendingOpen: Equatable, Sendable {
     public var sentence: Int?
 }
 
+/// A large article being prepared for the reader off the event loop (`Effect.prepareDocument`):
+/// the reader shows "Preparing …" and keys keep working; where to open it is kept here.
+public struct Preparation: Equatable, Sendable {
+    public var article: Int
+    public var path: String
+    public var generation: Int
+    /// Open at this sentence, at the sentence of this scalar offset, or at the best match of this search.
+    public var sentence: Int?
+    public var offset: Int?
+    public var query: String?
+}
+
 /// The line typed for a library filter (`@` actor, `D` dates).
 public struct FilterPrompt: Equatable, Sendable {
     public enum Kind: Equatable, Sendable { case actor, dates }

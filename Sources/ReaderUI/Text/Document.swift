@@ -19,29 +19,106 @@ public struct Glyph: Equatable, Sendable {
     }
 }
 
+/// A document's glyphs, stored in 9 bytes each instead of a `Glyph`'s 32: most glyphs are one
+/// scalar, which is their text. A 50 MB article takes about 450 MB here, not 1.6 GB.
+public struct GlyphStore: RandomAccessCollection, Equatable, Sendable {
+    /// The scalar of a one-scalar glyph, or `textFlag` + an index into `texts`.
+    private var codes: [UInt32] = []
+    private var offsets: [Int32] = []
+    /// `Glyph.Kind` in the low two bits, the width above them.
+    private var shapes: [UInt8] = []
+    private var texts: [String] = []
+    private static let textFlag: UInt32 = 0x8000_0000
+
+    public var startIndex: Int { 0 }
+    public var endIndex: Int { codes.count }
+
+    public subscript(index: Int) -> Glyph {
+        Glyph(text: text(index), width: width(index), kind: kind(index), offset: offset(index))
+    }
+
+    public func offset(_ index: Int) -> Int { Int(offsets[index]) }
+    public func width(_ index: Int) -> UInt8 { shapes[index] >> 2 }
+    public func kind(_ index: Int) -> Glyph.Kind { Glyph.Kind(rawValue: shapes[index] & 3) ?? .visible }
+
+    public func text(_ index: Int) -> String {
+        let code = codes[index]
+        if code & Self.textFlag != 0 { return texts[Int(code & ~Self.textFlag)] }
+        return Unicode.Scalar(code).map { String(Character($0)) } ?? ""
+    }
+
+    /// The glyph's text in lower case, white space as one space: what a search compares.
+    func searchKey(_ index: Int) -> String {
+        guard kind(index) == .visible else { return " " }
+        let code = codes[index]
+        if code < 0x80, let scalar = Unicode.Scalar(code >= 0x41 && code <= 0x5A ? code + 0x20 : code) {
+            return String(Character(scalar))
+        }
+        return text(index).lowercased()
+    }
+
+    mutating func reserve(_ count: Int) {
+        codes.reserveCapacity(count)
+        offsets.reserveCapacity(count)
+        shapes.reserveCapacity(count)
+    }
+
+    mutating func append(scalar: Unicode.Scalar, width: UInt8, kind: Glyph.Kind, offset: Int) {
+        codes.append(scalar.value)
+        offsets.append(Int32(truncatingIfNeeded: offset))
+        shapes.append(width << 2 | kind.rawValue)
+    }
+
+    mutating func append(text: String, width: UInt8, kind: Glyph.Kind, offset: Int) {
+        let scalars = text.unicodeScalars
+        if let first = scalars.first, scalars.index(after: scalars.startIndex) == scalars.endIndex {
+            append(scalar: first, width: width, kind: kind, offset: offset)
+            return
+        }
+        codes.append(Self.textFlag | UInt32(texts.count))
+        texts.append(text)
+        offsets.append(Int32(truncatingIfNeeded: offset))
+        shapes.append(width << 2 | kind.rawValue)
+    }
+}
+
+/// One of an article's actors and how often it is named there.
+public struct ActorCount: Equatable, Sendable {
+    public var name: String
+    public var type: ActorType
+    public var count: Int
+}
+
 /// An article prepared for display: sanitised NFC glyphs mapped back to original offsets,
-/// its sentences, and a case-folded key per glyph for searching.
+/// its sentences, and what extraction found in them.
 public struct Document: Equatable, Sendable {
     public let path: String
-    public let glyphs: [Glyph]
+    public let glyphs: GlyphStore
     public let sentences: [TextSpan]
     public let titleSpan: TextSpan?
     /// What the extraction module found: numbers in text order.
     public let numbers: [NumberMention]
     /// Actor mentions in text order.
     public let actors: [ActorMention]
+    /// The article's actors (name, type, mentions), most named first: the pane lists them.
+    public let actorCounts: [ActorCount]
+    /// Per actor id, the indices of its mentions in `actors`, in text order (`m` and `M`).
+    public let mentionsByActor: [String: [Int]]
     let extraction: Extraction
     /// `ContentHash.of` the article's text: annotations remember which text they were placed in.
     public let textHash: String
-    /// Lower-cased glyph texts (white space as one space), parallel to `glyphs`.
-    let searchKeys: [String]
     let textEnd: Int
 
+    /// The longest article Glossa opens, in scalars: its glyphs' offsets are 32-bit.
+    public static let maxScalars = Int(Int32.max)
+
     /// `actors`: mentions already found (the library's actor index), so that they are not looked for twice.
+    /// The reader shows no events of its own (they come from the library's links), so none are looked for.
     public init(article: Article, options: ExtractionOptions = ExtractionOptions(), actors known: [ActorMention]? = nil) {
         path = article.path
         textHash = ContentHash.of(article.text)
         var options = options
+        options.events = false
         if known != nil { options.actors = false }
         var extraction = Extractor.extract(article, options: options)
         if let known { extraction.actors = known }
@@ -49,30 +126,62 @@ public struct Document: Equatable, Sendable {
         sentences = extraction.sentences
         numbers = extraction.numbers
         actors = extraction.actors
+        actorCounts = Self.counts(of: extraction.actors)
+        mentionsByActor = Dictionary(grouping: extraction.actors.indices, by: { extraction.actors[$0].actor })
         titleSpan = article.metadata.titleSpan
-        var glyphs: [Glyph] = []
-        var keys: [String] = []
+        (glyphs, textEnd) = Self.glyphs(of: article.text, from: article.metadata.contentStart)
+    }
+
+    /// The text's graphemes from scalar offset `start` on, and the offset of the text's end.
+    /// Printable ASCII followed by ASCII (nearly every grapheme of news) is its own glyph; everything
+    /// else goes through `Character` (grapheme clusters, controls, wide and combining scalars).
+    static func glyphs(of text: String, from start: Int) -> (GlyphStore, Int) {
+        var store = GlyphStore()
+        store.reserve(text.utf8.count)
+        let scalars = text.unicodeScalars
+        var index = scalars.startIndex
+        let end = scalars.endIndex
         var offset = 0
-        let start = article.metadata.contentStart
-        for character in article.text {
+        while index < end {
+            let scalar = scalars[index]
+            let next = scalars.index(after: index)
+            if scalar.value >= 0x20, scalar.value < 0x7F, next == end || scalars[next].value < 0x80 {
+                if offset >= start {
+                    store.append(scalar: scalar, width: 1, kind: scalar.value == 0x20 ? .space : .visible, offset: offset)
+                }
+                offset += 1
+                index = next
+                continue
+            }
+            let character = text[index]
+            let after = text.index(after: index)
             let length = character.unicodeScalars.count
-            defer { offset += length }
+            defer { offset += length; index = after }
             guard offset >= start else { continue }
-            let glyph: Glyph
             if character.isNewline {
-                glyph = Glyph(text: "", width: 0, kind: .lineBreak, offset: offset)
+                store.append(text: "", width: 0, kind: .lineBreak, offset: offset)
             } else if character == "\t" || (character.isWhitespace && character.unicodeScalars.allSatisfy({ $0.value >= 0x20 })) {
-                glyph = Glyph(text: " ", width: 1, kind: .space, offset: offset)
+                store.append(scalar: " ", width: 1, kind: .space, offset: offset)
             } else {
                 let cell = DisplayText.cell(for: character)
-                glyph = Glyph(text: cell.text, width: UInt8(cell.width), kind: .visible, offset: offset)
+                store.append(text: cell.text, width: UInt8(cell.width), kind: .visible, offset: offset)
             }
-            glyphs.append(glyph)
-            keys.append(glyph.kind == .visible ? glyph.text.lowercased() : " ")
         }
-        self.glyphs = glyphs
-        searchKeys = keys
-        textEnd = offset
+        return (store, offset)
+    }
+
+    /// The article's actors with their mention counts, most named first.
+    static func counts(of mentions: [ActorMention]) -> [ActorCount] {
+        var counts: [String: (String, ActorType, Int)] = [:]
+        var order: [String] = []
+        for mention in mentions {
+            if counts[mention.actor] == nil { order.append(mention.actor) }
+            var entry = counts[mention.actor] ?? (mention.name, mention.type, 0)
+            entry.2 += 1
+            counts[mention.actor] = entry
+        }
+        return order.compactMap { counts[$0] }.enumerated().sorted { ($0.element.2, -$0.offset) > ($1.element.2, -$1.offset) }
+            .map { ActorCount(name: $0.element.0, type: $0.element.1, count: $0.element.2) }
     }
 
     /// The numbers inside a sentence.
@@ -89,7 +198,7 @@ public struct Document: Equatable, Sendable {
 
     /// The scalar offset just past a glyph.
     public func endOffset(ofGlyph index: Int) -> Int {
-        index + 1 < glyphs.count ? glyphs[index + 1].offset : textEnd
+        index + 1 < glyphs.count ? glyphs.offset(index + 1) : textEnd
     }
 
     /// The index of the first glyph at or after a scalar offset.
@@ -97,7 +206,7 @@ public struct Document: Equatable, Sendable {
         var low = 0, high = glyphs.count
         while low < high {
             let mid = (low + high) / 2
-            if glyphs[mid].offset < offset { low = mid + 1 } else { high = mid }
+            if glyphs.offset(mid) < offset { low = mid + 1 } else { high = mid }
         }
         return low
     }
@@ -110,14 +219,14 @@ public struct Document: Equatable, Sendable {
     /// Case-insensitive matches of a query, as glyph ranges, in text order, not overlapping.
     public func matches(of query: String) -> [Range<Int>] {
         let needle = query.map { $0.isWhitespace ? " " : String($0).lowercased() }
-        guard !needle.isEmpty, needle.count <= searchKeys.count else { return [] }
+        guard !needle.isEmpty, needle.count <= glyphs.count else { return [] }
         var result: [Range<Int>] = []
         var index = 0
-        let last = searchKeys.count - needle.count
+        let last = glyphs.count - needle.count
         while index <= last {
-            if searchKeys[index] == needle[0] {
+            if glyphs.searchKey(index) == needle[0] {
                 var matched = 1
-                while matched < needle.count, searchKeys[index + matched] == needle[matched] { matched += 1 }
+                while matched < needle.count, glyphs.searchKey(index + matched) == needle[matched] { matched += 1 }
                 if matched == needle.count {
                     result.append(index..<index + matched)
                     index += matched
@@ -131,7 +240,7 @@ public struct Document: Equatable, Sendable {
 
     // MARK: - Words, for adjusting a claim's span
 
-    private func isWord(_ index: Int) -> Bool { glyphs[index].kind == .visible }
+    private func isWord(_ index: Int) -> Bool { glyphs.kind(index) == .visible }
 
     /// The end of the next word that ends after `offset`.
     func wordEnd(after offset: Int) -> Int? {
@@ -157,8 +266,8 @@ public struct Document: Equatable, Sendable {
         var index = glyphIndex(atOffset: offset)
         while index < glyphs.count, isWord(index) { index += 1 }
         while index < glyphs.count, !isWord(index) { index += 1 }
-        guard index < glyphs.count, glyphs[index].offset < end else { return nil }
-        return glyphs[index].offset
+        guard index < glyphs.count, glyphs.offset(index) < end else { return nil }
+        return glyphs.offset(index)
     }
 
     /// The start of the word before `offset`.
@@ -167,7 +276,7 @@ public struct Document: Equatable, Sendable {
         while index >= 0, !isWord(index) { index -= 1 }
         guard index >= 0 else { return nil }
         while index > 0, isWord(index - 1) { index -= 1 }
-        return glyphs[index].offset
+        return glyphs.offset(index)
     }
 
     /// Words (runs of visible glyphs) that overlap a span.

@@ -28,7 +28,7 @@ public struct TextLayout: Equatable, Sendable {
     }
 
     private struct Builder {
-        let glyphs: [Glyph]
+        let glyphs: GlyphStore
         let width: Int
         var lines: [LayoutLine] = []
 
@@ -37,12 +37,12 @@ public struct TextLayout: Equatable, Sendable {
             var started = false
             while index < glyphs.count {
                 var end = index
-                while end < glyphs.count, glyphs[end].kind != .lineBreak { end += 1 }
+                while end < glyphs.count, glyphs.kind(end) != .lineBreak { end += 1 }
                 var lower = index, upper = end
-                while lower < upper, glyphs[lower].kind == .space { lower += 1 }
-                while upper > lower, glyphs[upper - 1].kind == .space { upper -= 1 }
+                while lower < upper, glyphs.kind(lower) == .space { lower += 1 }
+                while upper > lower, glyphs.kind(upper - 1) == .space { upper -= 1 }
                 if lower < upper {
-                    if started { lines.append(LayoutLine(glyphs: lower..<lower, startOffset: glyphs[lower].offset)) }
+                    if started { lines.append(LayoutLine(glyphs: lower..<lower, startOffset: glyphs.offset(lower))) }
                     wrap(lower, upper)
                     started = true
                 }
@@ -59,14 +59,14 @@ public struct TextLayout: Equatable, Sendable {
             while index < upper {
                 var wordStart = index
                 var gap = 0
-                while wordStart < upper, glyphs[wordStart].kind == .space {
-                    gap += Int(glyphs[wordStart].width)
+                while wordStart < upper, glyphs.kind(wordStart) == .space {
+                    gap += Int(glyphs.width(wordStart))
                     wordStart += 1
                 }
                 var wordEnd = wordStart
                 var wordWidth = 0
-                while wordEnd < upper, glyphs[wordEnd].kind != .space {
-                    wordWidth += Int(glyphs[wordEnd].width)
+                while wordEnd < upper, glyphs.kind(wordEnd) != .space {
+                    wordWidth += Int(glyphs.width(wordEnd))
                     wordEnd += 1
                 }
                 if lineWidth > 0, lineWidth + gap + wordWidth > width {
@@ -78,7 +78,7 @@ public struct TextLayout: Equatable, Sendable {
                     var cursor = wordStart
                     var chunkWidth = 0
                     while cursor < wordEnd {
-                        let glyphWidth = Int(glyphs[cursor].width)
+                        let glyphWidth = Int(glyphs.width(cursor))
                         if chunkWidth + glyphWidth > width, chunkWidth > 0 {
                             emit(lineStart, cursor)
                             lineStart = cursor
@@ -98,7 +98,7 @@ public struct TextLayout: Equatable, Sendable {
         }
 
         mutating func emit(_ lower: Int, _ upper: Int) {
-            lines.append(LayoutLine(glyphs: lower..<upper, startOffset: glyphs[lower].offset))
+            lines.append(LayoutLine(glyphs: lower..<upper, startOffset: glyphs.offset(lower)))
         }
     }
 }

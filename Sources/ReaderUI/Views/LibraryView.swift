@@ -111,4 +111,13 @@ extension Int {
         }
         return (self < 0 ? "-" : "") + result
     }
+
+    /// `10485760` bytes → `10.0 MB`, `5300` → `5 KB`.
+    public var byteSize: String {
+        if self >= 1_000_000 {
+            let tenths = (self + 50_000) / 100_000
+            return "\(tenths / 10).\(tenths % 10) MB"
+        }
+        return "\(Swift.max(1, (self + 500) / 1000)) KB"
+    }
 }

@@ -108,10 +108,10 @@ public enum PaneView {
         noteList(state, reader, inner: inner, into: &lines)
         lines.append(PaneLine(text: "", role: .blank))
         add("Actors in this article", .heading)
-        let counts = articleActors(reader.document.actors)
+        let counts = reader.document.actorCounts
         if counts.isEmpty { add("none found", .faint) }
-        for (name, type, count) in counts {
-            lines.append(PaneLine(text: WordWrap.truncate("\(String(count).leftPadded(3)) \(name) (\(type.code))", width: inner), role: .text))
+        for actor in counts {
+            lines.append(PaneLine(text: WordWrap.truncate("\(String(actor.count).leftPadded(3)) \(actor.name) (\(actor.type.code))", width: inner), role: .text))
         }
         lines.append(PaneLine(text: "", role: .blank))
         add("Article", .heading)
@@ -211,19 +211,6 @@ public enum PaneView {
             lines.append(PaneLine(text: WordWrap.truncate(text, width: inner), role: selected ? .selected : (note.isOrphan ? .faint : .text),
                                   item: first + index, badge: note))
         }
-    }
-
-    /// The article's actors with their mention counts, most named first.
-    static func articleActors(_ mentions: [ActorMention]) -> [(String, ActorType, Int)] {
-        var counts: [String: (String, ActorType, Int)] = [:]
-        var order: [String] = []
-        for mention in mentions {
-            if counts[mention.actor] == nil { order.append(mention.actor) }
-            var entry = counts[mention.actor] ?? (mention.name, mention.type, 0)
-            entry.2 += 1
-            counts[mention.actor] = entry
-        }
-        return order.compactMap { counts[$0] }.enumerated().sorted { ($0.element.2, -$0.offset) > ($1.element.2, -$1.offset) }.map(\.element)
     }
 
     static func dateText(_ article: Article) -> String {

@@ -6,7 +6,10 @@ enum ReaderView {
     static let cursorMarker = "▌"
 
     static func render(_ state: AppState, _ geometry: ScreenGeometry, into buffer: inout ScreenBuffer) {
-        guard let reader = state.reader else { return }
+        guard let reader = state.reader else {
+            renderPreparing(state, geometry, into: &buffer)
+            return
+        }
         let theme = state.theme
         let article = state.library.articles[reader.articleIndex]
         RootView.renderTitleBar(article.title, right: article.date?.iso ?? "undated",
@@ -22,17 +25,32 @@ enum ReaderView {
         }
     }
 
+    /// A large article on its way (`state.preparing`): its title, and a line saying so.
+    static func renderPreparing(_ state: AppState, _ geometry: ScreenGeometry, into buffer: inout ScreenBuffer) {
+        guard let preparing = state.preparing, state.library.articles.indices.contains(preparing.article) else { return }
+        let article = state.library.articles[preparing.article]
+        RootView.renderTitleBar(article.title, right: article.date?.iso ?? "undated",
+                                theme: state.theme, rect: geometry.titleBar, into: &buffer)
+        let line = "Preparing \(article.path) (\(article.text.utf8.count.byteSize)) …"
+        let text = WordWrap.truncate(line, width: geometry.body.width - 4)
+        buffer.put(text, x: geometry.body.x + 2, y: geometry.body.y + 1, style: state.theme.faint)
+    }
+
     static func renderText(_ reader: ReaderState, _ state: AppState, _ geometry: ScreenGeometry, into buffer: inout ScreenBuffer) {
         let theme = state.theme
         let document = reader.document
         let lines = reader.layout.lines
         let cursorSpan = document.sentences.indices.contains(reader.cursor) ? document.sentences[reader.cursor] : nil
+        // Each list is entered where the first shown line starts: drawing the end of a long article
+        // costs what drawing its start does.
+        let firstGlyph = lines.indices.contains(reader.top) ? lines[reader.top].glyphs.lowerBound : 0
+        let firstOffset = lines.indices.contains(reader.top) ? lines[reader.top].startOffset : 0
         let matches = state.search?.matches ?? []
-        var matchIndex = 0
+        var matchIndex = matches.partitioningIndex { $0.upperBound > firstGlyph }
         let numbers = document.numbers
-        var numberIndex = 0
+        var numberIndex = numbers.partitioningIndex { $0.span.end > firstOffset }
         let actors = document.actors
-        var actorIndex = 0
+        var actorIndex = actors.partitioningIndex { $0.span.end > firstOffset }
         let selected = Reducer.selectedActor(state)?.span
         let placed = Reducer.articleAnnotations(state).filter { !$0.isOrphan }
         let annotatedSpans = merged(placed.map(\.span))
@@ -82,7 +100,7 @@ enum ReaderView {
             }
             renderBadge(line, lineIndex, placed, reader, theme, x: geometry.gutter.x + 1, y: y, into: &buffer)
             if !line.glyphs.isEmpty, linkedStarts.contains(where: {
-                $0 >= document.glyphs[line.glyphs.lowerBound].offset && $0 < document.endOffset(ofGlyph: line.glyphs.upperBound - 1)
+                $0 >= document.glyphs.offset(line.glyphs.lowerBound) && $0 < document.endOffset(ofGlyph: line.glyphs.upperBound - 1)
             }) {
                 buffer.put("»", x: geometry.gutter.x + 2, y: y, style: theme.linkMarker)
             }
@@ -94,7 +112,7 @@ enum ReaderView {
                             _ theme: Theme, x: Int, y: Int, into buffer: inout ScreenBuffer) {
         guard !line.glyphs.isEmpty, !annotations.isEmpty else { return }
         let document = reader.document
-        let lineSpan = TextSpan(start: document.glyphs[line.glyphs.lowerBound].offset,
+        let lineSpan = TextSpan(start: document.glyphs.offset(line.glyphs.lowerBound),
                                 end: document.endOffset(ofGlyph: line.glyphs.upperBound - 1))
         if let starting = annotations.first(where: { lineSpan.contains($0.span.start) }) {
             buffer.put(Badge.symbol(starting), x: x, y: y, style: Badge.style(starting, theme))
