@@ -3,13 +3,26 @@ SWIFT ?= swift
 LIBRARY ?= Articles
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: run test bench fuzz model gazetteer score build release setup setup-test clean
+.PHONY: run test stress bench fuzz model gazetteer score build release setup setup-test clean
 
 run: setup release
 	.build/release/glossa "$(LIBRARY)"
 
 test: setup-test build
 	$(SWIFT) test --disable-swift-testing
+
+# What races, repeated: the store's reliability tests (processes opening and writing one database at
+# once, a writer killed mid-write) 50 times in a row, then every test 5 times. Stops at the first failure.
+stress: setup-test build
+	@for i in $$(seq 50); do \
+	  $(SWIFT) test --skip-build --disable-swift-testing --filter StoreReliabilityTests > .build/stress.log 2>&1 \
+	    || { tail -n 40 .build/stress.log; echo "StoreReliabilityTests failed in run $$i of 50"; exit 1; }; \
+	done; echo "StoreReliabilityTests: 50 of 50 runs passed"
+	@for i in 1 2 3 4 5; do \
+	  $(SWIFT) test --skip-build --disable-swift-testing > .build/stress.log 2>&1 \
+	    || { grep -E "error:|Executed" .build/stress.log | tail -n 20; echo "make test failed in run $$i of 5"; exit 1; }; \
+	  echo "all tests: run $$i of 5 passed"; \
+	done
 
 # Speed figures on a generated 10,000-article corpus; the last line holds them all as key=value.
 bench: setup
@@ -39,12 +52,17 @@ score: model release
 	python3 ../shared/eval/score.py ner --cmd ".build/release/glossa extract" --data .build/germeval-validation.jsonl --genre news | tail -n 1
 	python3 ../shared/eval/score.py numbers --cmd ".build/release/glossa extract" --data ../shared/data/numbers_de_duckling.jsonl | tail -n 1
 
-# libFuzzer on the extraction module (FUZZ_SECONDS, default 60), seeded with the articles.
+# libFuzzer, FUZZ_SECONDS (default 60) on each target: the extraction module, then the article parser
+# with the re-anchoring of annotations (an old text, NUL, a changed text). A run over 1 s is a failure.
+# Seeded with the articles; the corpora grow in .build-fuzz/.
 FUZZ_SECONDS ?= 60
 fuzz: setup
 	GLOSSA_FUZZ=1 $(SWIFT) build -c release --product glossa-fuzz --scratch-path .build-fuzz -Xswiftc -sanitize=fuzzer -Xswiftc -parse-as-library
-	mkdir -p .build-fuzz/corpus && cp Articles/*.txt .build-fuzz/corpus/
-	.build-fuzz/release/glossa-fuzz .build-fuzz/corpus -max_total_time=$(FUZZ_SECONDS) -max_len=8192
+	mkdir -p .build-fuzz/corpus .build-fuzz/corpus-anchoring && cp Articles/*.txt .build-fuzz/corpus/
+	for f in Articles/*.txt; do { printf '\000\020\000\100'; cat "$$f"; printf '\000'; tail -n +3 "$$f" | sed 's/Minsk/Minsk und Moskau/'; } \
+	  > .build-fuzz/corpus-anchoring/$$(basename "$$f"); done
+	GLOSSA_FUZZ_TARGET=extraction .build-fuzz/release/glossa-fuzz .build-fuzz/corpus -max_total_time=$(FUZZ_SECONDS) -max_len=8192 -timeout=1 -print_final_stats=1
+	GLOSSA_FUZZ_TARGET=anchoring .build-fuzz/release/glossa-fuzz .build-fuzz/corpus-anchoring -max_total_time=$(FUZZ_SECONDS) -max_len=8192 -timeout=1 -print_final_stats=1
 
 build: setup
 	$(SWIFT) build

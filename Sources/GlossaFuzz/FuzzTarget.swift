@@ -1,11 +1,14 @@
 import Extraction
+import Foundation
 import GlossaCore
 
-/// libFuzzer entry point: any bytes, decoded leniently, must extract without crashing and give
-/// spans inside the text, ordered and disjoint. Built by `make fuzz` with `-sanitize=fuzzer`.
-@_cdecl("LLVMFuzzerTestOneInput")
-public func fuzzExtraction(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
-    let text = String(decoding: UnsafeBufferPointer(start: data, count: size), as: UTF8.self)
+/// libFuzzer entry points, built by `make fuzz` with `-sanitize=fuzzer`. `GLOSSA_FUZZ_TARGET` picks
+/// one: `extraction` (the default) or `anchoring` (the article parser and re-anchoring).
+
+/// Any bytes, decoded leniently, must extract without crashing and give spans inside the text,
+/// ordered and disjoint.
+func fuzzExtraction(_ bytes: UnsafeBufferPointer<UInt8>) {
+    let text = String(decoding: bytes, as: UTF8.self)
     let (article, extraction) = Extractor.article(path: "fuzz.txt", text: text)
     let count = text.unicodeScalars.count
     for spans in [extraction.sentences, extraction.numbers.map(\.span)] {
@@ -15,8 +18,64 @@ public func fuzzExtraction(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
             previousEnd = span.end
         }
     }
+}
+
+/// The input is 4 bytes that choose a span, then an article's old text, a NUL, and its new text
+/// (without a NUL, the old text is also the new one). Both texts must parse with their title,
+/// content start and sentences inside them; the span's quote, placed in the new text, must land
+/// inside it, on the quote itself when found exactly, and on its old place in the unchanged text.
+func fuzzAnchoring(_ bytes: UnsafeBufferPointer<UInt8>) {
+    guard bytes.count > 4 else { return }
+    let choice = bytes.prefix(4).reduce(0) { $0 << 8 | Int($1) }
+    let rest = bytes[4...]
+    let split = rest.firstIndex(of: 0)
+    let old = String(decoding: rest[..<(split ?? rest.endIndex)], as: UTF8.self)
+    let new = split.map { String(decoding: rest[rest.index(after: $0)...], as: UTF8.self) } ?? old
+    for text in [old, new] {
+        let article = Article(path: "fuzz.txt", text: text)
+        let count = ScalarClass.scalars(of: text).count
+        precondition(article.metadata.contentStart >= 0 && article.metadata.contentStart <= count)
+        if let title = article.metadata.titleSpan { precondition(title.start >= 0 && title.start <= title.end && title.end <= count, "title \(title)") }
+        var previousEnd = 0
+        for sentence in article.sentences {
+            precondition(sentence.start >= previousEnd && sentence.start < sentence.end && sentence.end <= count, "sentence \(sentence)")
+            precondition(sentence.length <= SentenceSplitter.maxLength, "sentence of \(sentence.length)")
+            previousEnd = sentence.end
+        }
+    }
+    let oldScalars = ScalarClass.scalars(of: old)
+    guard !oldScalars.isEmpty else { return }
+    let start = (choice >> 16) % oldScalars.count
+    let span = TextSpan(start: start, end: start + 1 + (choice & 0xFFFF) % min(300, oldScalars.count - start))
+    let quote = Anchoring.selector(for: span, in: oldScalars)
+    precondition(Array(quote.exact.unicodeScalars) == Array(oldScalars[span.start..<span.end]), "selector quote")
+    let annotation = Annotation(id: "fuzz", article: "fuzz.txt", span: span, quote: quote, textHash: "old")
+
+    let (same, sameOutcome) = Anchoring.reanchor(annotation, in: AnchorText(scalars: oldScalars), hash: "old-again")
+    precondition(sameOutcome == .unchanged && same.span == span, "the unchanged text moved it: \(sameOutcome) \(same.span)")
+
+    let newScalars = ScalarClass.scalars(of: new)
+    let (placed, outcome) = Anchoring.reanchor(annotation, in: AnchorText(scalars: newScalars), hash: "new")
+    guard outcome != .orphan else {
+        precondition(placed.isOrphan && placed.quote == quote, "an orphan keeps its quote")
+        return
+    }
+    let result = placed.span
+    precondition(result.start >= 0 && result.start <= result.end && result.end <= newScalars.count, "placed outside: \(result)")
+    if outcome == .unchanged || outcome == .moved {
+        precondition(Array(newScalars[result.start..<result.end]) == Array(oldScalars[span.start..<span.end]), "\(outcome) but not the quote")
+    }
+    precondition(placed.quote == Anchoring.selector(for: result, in: newScalars), "the new quote is the text at the new place")
+}
+
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzzOneInput(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
+    let bytes = UnsafeBufferPointer(start: data, count: size)
+    if anchoring { fuzzAnchoring(bytes) } else { fuzzExtraction(bytes) }
     return 0
 }
+
+nonisolated(unsafe) let anchoring = ProcessInfo.processInfo.environment["GLOSSA_FUZZ_TARGET"] == "anchoring"
 
 @_silgen_name("LLVMFuzzerRunDriver")
 func runFuzzerDriver(
@@ -30,5 +89,5 @@ func runFuzzerDriver(
 func fuzzMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>) -> CInt {
     var count = argc
     var arguments: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = argv
-    return runFuzzerDriver(&count, &arguments) { data, size in fuzzExtraction(data, size) }
+    return runFuzzerDriver(&count, &arguments) { data, size in fuzzOneInput(data, size) }
 }
