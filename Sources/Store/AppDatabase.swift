@@ -39,7 +39,7 @@ public final class AppDatabase: Sendable {
             do {
                 try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
             } catch {
-                throw StoreError.other(path, "its folder \(folder) cannot be made")
+                throw StoreError.other(path, "its folder \(folder) cannot be made (is the library read-only?); annotations are off")
             }
         }
         let folderWritable = FileManager.default.isWritableFile(atPath: folder)

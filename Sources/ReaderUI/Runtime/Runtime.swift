@@ -60,7 +60,8 @@ public final class Runtime {
     private let searchQueue = DispatchQueue(label: "glossa.search")
     /// The latest search asked for: older ones still waiting are skipped (typing asks for one per key).
     private let latestSearch = LatestValue()
-    /// Where large articles are prepared for the reader; only the latest asked for is done.
+    /// Where articles are read from disk and large ones prepared for the reader (only the latest
+    /// preparation asked for is done).
     private let preparationQueue = DispatchQueue(label: "glossa.prepare")
     private let latestPreparation = LatestValue()
 
@@ -160,11 +161,17 @@ public final class Runtime {
                 return [.storeFailed("Not saved: \(error)")]
             }
         case .readArticle(let path):
-            do {
-                return [.articleRead(try services.read(path))]
-            } catch {
-                return [.articleReadFailed(path: path, reason: "\(error)")]
+            // Off the event loop: reading and splitting a file of many megabytes takes a while.
+            let read = services.read
+            let mailbox = mailbox
+            preparationQueue.async {
+                do {
+                    mailbox.post(.articleRead(try read(path)))
+                } catch {
+                    mailbox.post(.articleReadFailed(path: path, reason: "\(error)"))
+                }
             }
+            return []
         case .searchLibrary(let query, let generation):
             let search = services.search
             let mailbox = mailbox
