@@ -5,29 +5,47 @@ public enum ArticleFileError: Error, Equatable, CustomStringConvertible {
     case unreadable
     case tooLarge(bytes: Int)
 
+    /// After the file's name: `big.txt: is too large to read (80.0 MB; …)`.
     public var description: String {
         switch self {
-        case .unreadable:
-            return "cannot be read"
-        case .tooLarge(let bytes):
-            let megabytes = String(format: "%.1f", Double(bytes) / 1_048_576)
-            return "is too large to read (\(megabytes) MB; Glossa reads articles up to \(ArticleFile.maxBytes >> 20) MB)"
+        case .unreadable: return "cannot be read"
+        case .tooLarge: return "is too large to read (\(sizes))"
         }
+    }
+
+    /// After "cannot be read: ".
+    public var reason: String {
+        switch self {
+        case .unreadable: return "the file cannot be read"
+        case .tooLarge: return "the file is too large (\(sizes))"
+        }
+    }
+
+    private var sizes: String {
+        guard case .tooLarge(let bytes) = self else { return "" }
+        return String(format: "%.1f MB; Glossa reads articles up to %d MB", Double(bytes) / 1_000_000, ArticleFile.maxBytes / 1_000_000)
     }
 }
 
 /// Reading an article's file, with the size limit every reader of articles keeps.
 public enum ArticleFile {
-    /// The largest article read: preparing one for the reader takes about 35 times its size in
-    /// memory for a moment (1.8 GB for 50 MB), and an article is seldom more than 100 KB.
-    public static let maxBytes = 64 << 20
+    /// The largest article read (64 MB, 1 MB = 1,000,000 bytes): preparing one for the reader takes
+    /// about 35 times its size in memory for a moment (1.8 GB for 50 MB), and a news article is
+    /// seldom more than 100 KB.
+    public static let maxBytes = 64_000_000
 
-    /// The file's bytes; throws when it cannot be read or is larger than `maxBytes`.
+    /// The file's bytes; throws when it cannot be read or is larger than `maxBytes`. The size is
+    /// that of the file opened (a link is followed), and no more than `maxBytes` + 1 bytes are read
+    /// (a file that grows meanwhile is refused, not read whole).
     public static func read(_ path: String) throws(ArticleFileError) -> Data {
-        if let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size]) as? NSNumber, size.intValue > maxBytes {
-            throw .tooLarge(bytes: size.intValue)
+        guard let handle = FileHandle(forReadingAtPath: path) else { throw .unreadable }
+        defer { try? handle.close() }
+        guard let size = try? handle.seekToEnd(), (try? handle.seek(toOffset: 0)) != nil else { throw .unreadable }
+        if size > UInt64(maxBytes) { throw .tooLarge(bytes: Int(size)) }
+        guard let data = try? handle.read(upToCount: maxBytes + 1) else {
+            if size == 0 { return Data() }
+            throw .unreadable
         }
-        guard let data = FileManager.default.contents(atPath: path) else { throw .unreadable }
         guard data.count <= maxBytes else { throw .tooLarge(bytes: data.count) }
         return data
     }

@@ -118,8 +118,7 @@ public enum SentenceSplitter {
             if isSpace(scalars[space]) {
                 cut = space
             } else {
-                while cut > start + 1, scalars[cut].properties.generalCategory == .nonspacingMark
-                    || scalars[cut].properties.generalCategory == .enclosingMark { cut -= 1 }
+                cut = graphemeBoundary(atOrBefore: cut, in: scalars, after: start)
             }
             var last = cut
             while last > start, isSpace(scalars[last - 1]) { last -= 1 }
@@ -128,6 +127,22 @@ public enum SentenceSplitter {
             while start < end, isSpace(scalars[start]) { start += 1 }
         }
         if end > start { result.append(TextSpan(start: start, end: end)) }
+    }
+
+    /// The last grapheme boundary at or before `index` and after `lower` (else `index`): found by
+    /// Swift's own grapheme breaking on the few scalars around it (accents, emoji sequences, flags).
+    static func graphemeBoundary(atOrBefore index: Int, in scalars: [Unicode.Scalar], after lower: Int) -> Int {
+        let from = max(lower, index - 32)
+        var window = String.UnicodeScalarView()
+        window.append(contentsOf: scalars[from..<min(scalars.count, index + 32)])
+        var boundary = from
+        var best = index
+        for character in String(window) {
+            if boundary > lower, boundary <= index { best = boundary }
+            boundary += character.unicodeScalars.count
+            if boundary > index { break }
+        }
+        return boundary == index ? index : best
     }
 
     /// True when the period at `periodAt` belongs to an abbreviation, an initial or an ordinal.

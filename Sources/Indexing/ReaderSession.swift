@@ -36,8 +36,8 @@ public final class ReaderSession {
             let data: Data
             do {
                 data = try ArticleFile.read(root + "/" + path)
-            } catch {
-                throw ServiceError("the file \(error)")
+            } catch let error as ArticleFileError {
+                throw ServiceError(error.reason)
             }
             let decoded = TextDecoding.decode(data)
             return Article(path: path, text: decoded.text, hadInvalidUTF8: decoded.hadInvalidBytes)

@@ -12,8 +12,8 @@ public final class AppDatabase: Sendable {
     /// Relative when the library is (messages then name it as the user did).
     public static func defaultPath(library: String) -> String {
         var base = library
-        while base.count > 1, base.hasSuffix("/") { base.removeLast() }
-        return base == "." || base.isEmpty ? ".glossa/glossa.sqlite" : base + "/.glossa/glossa.sqlite"
+        while base.hasSuffix("/") { base.removeLast() }
+        return base == "." || library.isEmpty ? ".glossa/glossa.sqlite" : base + "/.glossa/glossa.sqlite"
     }
 
     /// The file, or ":memory:".
@@ -45,23 +45,22 @@ public final class AppDatabase: Sendable {
         let folderWritable = FileManager.default.isWritableFile(atPath: folder)
         let writable = !readOnly && (!exists || FileManager.default.isWritableFile(atPath: path)) && folderWritable
         guard writable || exists else { throw StoreError.readOnly(path) }
-        let readLocation = folderWritable ? path : immutableLocation(path)
         let deadline = Date().addingTimeInterval(busyTimeout)
         return try FolderLock.holding(folder, exclusive: writable, deadline: deadline, path: path) { () throws(StoreError) in
             // Looked at under the lock: another Glossa may have created it meanwhile.
-            if FileManager.default.fileExists(atPath: path) {
-                try inspect(path, location: readLocation, busyTimeout: busyTimeout)
-            } else if writable {
+            if !FileManager.default.fileExists(atPath: path) {
+                guard writable else { throw StoreError.readOnly(path) }
                 try create(path, busyTimeout: busyTimeout)
-            } else {
-                throw StoreError.readOnly(path)
             }
+            // Created by a Glossa that lost the race to put its new database in place: look at it too.
+            try inspect(path, busyTimeout: busyTimeout)
             do {
                 if writable {
                     let pool = try DatabasePool(path: path, configuration: configuration(readonly: false, busyTimeout: busyTimeout))
                     return try AppDatabase(path: path, writer: pool, isWritable: true)
                 }
-                let queue = try DatabaseQueue(path: readLocation, configuration: configuration(readonly: true, busyTimeout: busyTimeout))
+                let location = folderWritable || hasWAL(path) ? path : immutableLocation(path)
+                let queue = try DatabaseQueue(path: location, configuration: configuration(readonly: true, busyTimeout: busyTimeout))
                 return try AppDatabase(path: path, writer: queue, isWritable: false)
             } catch {
                 throw StoreError.from(error, path: path)
@@ -69,12 +68,17 @@ public final class AppDatabase: Sendable {
         }
     }
 
-    /// Makes and migrates a new database beside `path`, then renames it into place, so that a Glossa
-    /// killed while creating it leaves no half-made database behind (only a `.new` file, replaced
-    /// on the next start).
+    /// Makes and migrates a new database beside `path` (a draft of this process), then links it into
+    /// place, so that a Glossa killed while creating it leaves no half-made database behind. Should
+    /// another Glossa have put one there meanwhile (only where the folder cannot be locked), its
+    /// database is kept and the draft dropped.
     private static func create(_ path: String, busyTimeout: TimeInterval) throws(StoreError) {
-        let draft = path + ".new"
-        for leftover in [draft, draft + "-wal", draft + "-shm"] { try? FileManager.default.removeItem(atPath: leftover) }
+        removeStaleDrafts(of: path)
+        // A -wal or -shm without its database is left from a database that was deleted: a new file
+        // must not be read with it.
+        for leftover in [path + "-wal", path + "-shm"] { try? FileManager.default.removeItem(atPath: leftover) }
+        let draft = path + ".new-\(getpid())"
+        defer { for file in [draft, draft + "-wal", draft + "-shm"] { try? FileManager.default.removeItem(atPath: file) } }
         do {
             let pool = try DatabasePool(path: draft, configuration: configuration(readonly: false, busyTimeout: busyTimeout))
             try migrator.migrate(pool)
@@ -83,14 +87,34 @@ public final class AppDatabase: Sendable {
         } catch {
             throw StoreError.from(error, path: path)
         }
-        guard rename(draft, path) == 0 else {
+        guard link(draft, path) == 0 || errno == EEXIST else {
             throw StoreError.other(path, "a new database could not be put in place (\(String(cString: strerror(errno))))")
         }
     }
 
-    /// The database opened as a file nobody changes (`immutable`), for a folder Glossa cannot write:
-    /// SQLite cannot make the WAL's `-shm` file there, and without it would not read the file at all.
-    /// Debian's SQLite reads `file:` names as URIs.
+    /// Drafts (`PATH.new-PID`) of Glossas that died while creating the database.
+    private static func removeStaleDrafts(of path: String) {
+        let url = URL(fileURLWithPath: path)
+        let prefix = url.lastPathComponent + ".new-"
+        let folder = url.deletingLastPathComponent().path
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [] where name.hasPrefix(prefix) {
+            let pid = name.dropFirst(prefix.count).prefix { $0.isNumber }
+            guard let pid = pid_t(pid), pid != getpid(), kill(pid, 0) != 0, errno == ESRCH else { continue }
+            try? FileManager.default.removeItem(atPath: folder + "/" + name)
+        }
+    }
+
+    /// Whether the database has a write-ahead log or its index beside it: someone has it open, or a
+    /// Glossa died before moving the log into the file. Else the file holds everything, and nobody
+    /// is writing to it.
+    private static func hasWAL(_ path: String) -> Bool {
+        FileManager.default.fileExists(atPath: path + "-wal") || FileManager.default.fileExists(atPath: path + "-shm")
+    }
+
+    /// The database opened as a file nobody changes (`immutable`): for a folder Glossa cannot write
+    /// (SQLite cannot make the WAL's `-shm` file there, and without it would not read the file at
+    /// all), and for looking at a file without leaving a `-wal` or `-shm` beside it. Only when it has
+    /// no write-ahead log (`hasWAL`). Debian's SQLite reads `file:` names as URIs.
     private static func immutableLocation(_ path: String) -> String {
         let absolute = URL(fileURLWithPath: path).standardizedFileURL.path
         var allowed = CharacterSet.urlPathAllowed
@@ -100,14 +124,21 @@ public final class AppDatabase: Sendable {
     }
 
     /// Refuses, without writing to it, a file that is not a database of this or an older Glossa.
-    private static func inspect(_ path: String, location: String, busyTimeout: TimeInterval) throws(StoreError) {
+    /// A SQLite file with no tables at all (an older Glossa stopped before its first migration)
+    /// holds nothing of anyone's, and is migrated.
+    private static func inspect(_ path: String, busyTimeout: TimeInterval) throws(StoreError) {
         try checkHeader(path)
         do {
+            let location = hasWAL(path) ? path : immutableLocation(path)
             let queue = try DatabaseQueue(path: location, configuration: configuration(readonly: true, busyTimeout: busyTimeout))
             defer { try? queue.close() }
             try queue.read { db in
                 // Every Glossa database has this table: GRDB writes it with the first migration.
-                guard try db.tableExists("grdb_migrations") else { throw StoreError.notADatabase(path, .otherProgram) }
+                guard try db.tableExists("grdb_migrations") else {
+                    let objects = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") ?? 0
+                    if objects == 0 { return }
+                    throw StoreError.notADatabase(path, .otherProgram)
+                }
                 if try migrator.hasBeenSuperseded(db) { throw StoreError.newerVersion(path) }
             }
         } catch {

@@ -76,6 +76,11 @@ final class LibraryLoaderTests: XCTestCase {
         let library = try LibraryLoader.load(directory: root.path)
         XCTAssertEqual(library.articles.map(\.path), ["klein.txt"])
         XCTAssertEqual(library.problems, ["riesig.txt: is too large to read (64.0 MB; Glossa reads articles up to 64 MB)"])
+        // Through a link too: the size is that of the file it leads to.
+        let link = root.appendingPathComponent("verweis.txt").path
+        try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: big)
+        XCTAssertThrowsError(try ArticleFile.read(link)) { XCTAssertEqual($0 as? ArticleFileError, .tooLarge(bytes: ArticleFile.maxBytes + 1)) }
+        XCTAssertEqual(try ArticleFile.read(root.appendingPathComponent("klein.txt").path), Data("Titel\nText.".utf8))
         XCTAssertThrowsError(try ArticleFile.read(big)) { XCTAssertEqual($0 as? ArticleFileError, .tooLarge(bytes: ArticleFile.maxBytes + 1)) }
         XCTAssertEqual(try FileManager.default.attributesOfItem(atPath: big)[.size] as? Int, ArticleFile.maxBytes + 1)
     }

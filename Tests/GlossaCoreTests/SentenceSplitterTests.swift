@@ -86,6 +86,20 @@ final class NewsLineTests: XCTestCase {
         XCTAssertTrue(pieces.allSatisfy { $0.unicodeScalars.first != "\u{301}" }, "a piece starts with a lone accent")
     }
 
+    /// Given a run of emoji sequences (five scalars joined by ZWJ each) longer than the limit, then
+    /// no cut falls inside a sequence.
+    func testACutNeverFallsInsideAnEmojiSequence() {
+        let family = "👩\u{200D}👩\u{200D}👧"
+        let text = String(repeating: family, count: 1_000)
+        let pieces = sentences(text)
+        XCTAssertEqual(pieces.joined(), text)
+        XCTAssertGreaterThan(pieces.count, 2)
+        for piece in pieces {
+            XCTAssertLessThanOrEqual(piece.unicodeScalars.count, SentenceSplitter.maxLength)
+            XCTAssertEqual(piece.unicodeScalars.count % 5, 0, "a piece of \(piece.unicodeScalars.count) scalars")
+        }
+    }
+
     /// Sentences of news are never cut: the longest real ones are half the limit.
     func testOrdinaryLongSentencesAreKept() {
         let long = Array(repeating: "und die Regierung beschloss weitere Maßnahmen", count: 20).joined(separator: ", ") + "."

@@ -1,5 +1,6 @@
 import Extraction
 import GlossaCore
+import Linking
 @testable import ReaderUI
 import XCTest
 
@@ -132,5 +133,47 @@ final class LargeArticleTests: XCTestCase {
         XCTAssertEqual(Harness.press(&state, .enter).filter { if case .prepareDocument = $0 { return true } else { return false } }, [])
         XCTAssertNotNil(state.reader)
         XCTAssertNil(state.preparing)
+    }
+
+    /// Given a large article being prepared, when the folder is read again and a new file comes before
+    /// it, then it is asked for again at its new place (the old answer is dropped) and opens; when it
+    /// is gone from the folder, the library comes back and says so.
+    func testALibraryReloadWhilePreparingFollowsTheArticle() throws {
+        var (state, article) = largeState()
+        guard case .prepareDocument(let first) = Harness.press(&state, .enter).first else { return XCTFail() }
+        let newcomer = Article(path: "a-neu.txt", text: "Neu\n\nEin kurzer Text.")
+        let reloaded = Library(root: "lib", articles: [newcomer, article])
+        let effects = Reducer.reduce(&state, .libraryReloaded(reloaded, ActorIndex(articles: [ArticleActors(), ArticleActors()]),
+                                                              LibraryEvents(), message: "1 new article"))
+        guard case .prepareDocument(let second) = effects.first else { return XCTFail("\(effects)") }
+        XCTAssertEqual(second.article.path, "gross.txt")
+        XCTAssertEqual(state.preparing?.article, reloaded.positions["gross.txt"])
+        XCTAssertEqual(Reducer.reduce(&state, first.prepare()), [], "the answer to the old request is dropped")
+        XCTAssertNil(state.reader)
+        _ = Reducer.reduce(&state, second.prepare())
+        XCTAssertEqual(state.reader.map { state.library.articles[$0.articleIndex].path }, "gross.txt")
+
+        var (gone, _) = largeState()
+        Harness.press(&gone, .enter)
+        _ = Reducer.reduce(&gone, .libraryReloaded(Library(root: "lib", articles: [newcomer]), ActorIndex(articles: [ArticleActors()]),
+                                                   LibraryEvents(), message: "1 removed"))
+        XCTAssertNil(gone.preparing)
+        XCTAssertEqual(gone.screen, .library)
+        XCTAssertEqual(gone.message?.text, "1 removed; gross.txt is gone from the folder.")
+    }
+
+    /// Given an article asked for before it was read, when another article is opened meanwhile,
+    /// then the late read does not take the reader over.
+    func testALateReadDoesNotReplaceTheArticleOpenedMeanwhile() throws {
+        var state = Harness.state()
+        let unread = state.library.articles[1]
+        _ = state.library.replace(Article(placeholder: unread.path, metadata: unread.metadata, wordCount: 0))
+        state.libraryCursor = state.listing.firstIndex { $0.article == 1 }!
+        XCTAssertEqual(Harness.press(&state, .enter), [.readArticle(path: unread.path)])
+        state.libraryCursor = state.listing.firstIndex { $0.article == 0 }!
+        Harness.press(&state, .enter)
+        XCTAssertEqual(state.reader?.articleIndex, 0)
+        _ = Reducer.reduce(&state, .articleRead(unread))
+        XCTAssertEqual(state.reader?.articleIndex, 0, "the article opened meanwhile stays")
     }
 }

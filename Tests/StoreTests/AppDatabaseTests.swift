@@ -102,6 +102,13 @@ final class AppDatabaseTests: XCTestCase {
                 try queue.write { db in try db.execute(sql: "CREATE TABLE bookmarks (url TEXT); INSERT INTO bookmarks VALUES ('https://example.org')") }
                 try queue.close()
             }, .otherProgram),
+            ("another program's database in WAL mode", { path in
+                var configuration = Configuration()
+                configuration.journalMode = .wal
+                let queue = try DatabaseQueue(path: path, configuration: configuration)
+                try queue.write { db in try db.execute(sql: "CREATE TABLE places (name TEXT); INSERT INTO places VALUES ('Minsk')") }
+                try queue.close()
+            }, .otherProgram),
         ]
         for (index, (name, make, expected)) in cases.enumerated() {
             let path = folder.appendingPathComponent("\(index)/glossa.sqlite").path
@@ -125,17 +132,37 @@ final class AppDatabaseTests: XCTestCase {
         }
     }
 
-    /// Given a Glossa killed while it created a new database (a draft left beside it), then the next
-    /// start makes a complete database and the draft is gone.
-    func testADraftLeftByAKilledFirstStartIsReplaced() throws {
+    /// Given a Glossa killed while it created a new database (its draft left beside it) and the WAL of
+    /// a database that was deleted, then the next start makes a complete database without either.
+    func testLeftoversOfAKilledFirstStartAreRemoved() throws {
         let folder = try Fixtures.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: folder) }
         let path = folder.appendingPathComponent("glossa.sqlite").path
-        try Data("half".utf8).write(to: URL(fileURLWithPath: path + ".new"))
+        // A process id that is not running: the highest one the kernel hands out, plus one.
+        let dead = (Int((try? String(contentsOfFile: "/proc/sys/kernel/pid_max", encoding: .utf8))?
+            .trimmingCharacters(in: .whitespacesAndNewlines) ?? "") ?? 4_194_304) + 1
+        try Data("half".utf8).write(to: URL(fileURLWithPath: path + ".new-\(dead)"))
+        try Data("old log".utf8).write(to: URL(fileURLWithPath: path + "-wal"))
         let database = try AppDatabase.open(path: path)
         try database.save(annotation("x"))
         XCTAssertEqual(try database.integrityCheck(), "ok")
-        XCTAssertFalse(FileManager.default.fileExists(atPath: path + ".new"))
+        XCTAssertEqual(try database.annotations(forArticle: "a.txt").map(\.id), ["x"])
+        XCTAssertFalse(FileManager.default.fileExists(atPath: path + ".new-\(dead)"))
+    }
+
+    /// Given a SQLite file with no tables at all (an older Glossa stopped before its first
+    /// migration), then it is migrated and used.
+    func testASQLiteFileWithoutTablesIsMigrated() throws {
+        let folder = try Fixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("glossa.sqlite").path
+        let queue = try DatabaseQueue(path: path)
+        try queue.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA user_version = 0; VACUUM") }
+        try queue.close()
+        XCTAssertGreaterThan(try Data(contentsOf: URL(fileURLWithPath: path)).count, 0)
+        let database = try AppDatabase.open(path: path)
+        try database.save(annotation("x"))
+        XCTAssertEqual(try database.annotations(forArticle: "a.txt").map(\.id), ["x"])
     }
 
     func testADatabaseFromANewerGlossaIsRefusedAndKept() throws {

@@ -160,8 +160,8 @@ extension Reducer {
             target = others.last { $0 < reader.articleIndex } ?? others[others.count - 1]
         }
         openArticle(target, &state)
-        guard let document = state.reader?.document else { return }
-        let there = document.actors.filter { $0.actor == current.actor }
+        // A large article is still being prepared: its mentions come from the library's actor index.
+        let there = (state.reader?.document.actors ?? state.actorIndex.mentions(inArticle: target) ?? []).filter { $0.actor == current.actor }
         guard let landing = forward ? there.first : there.last else { return }
         goToMention(landing, &state)
         let wrapped = forward ? target < reader.articleIndex : target > reader.articleIndex

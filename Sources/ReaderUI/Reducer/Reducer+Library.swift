@@ -84,6 +84,7 @@ extension Reducer {
         state.focus = .text
         state.search = nil
         state.preparing = nil
+        state.pendingOpen = nil
         guard article.text.utf8.count <= preparedInBackground else {
             state.reader = nil
             state.preparations += 1
@@ -110,9 +111,13 @@ extension Reducer {
 
     /// A prepared article arrived: it opens if it is still the one asked for, where it was asked for.
     static func documentPrepared(_ generation: Int, _ document: Document, _ layout: TextLayout, _ state: inout AppState) -> [Effect] {
-        guard let preparing = state.preparing, preparing.generation == generation,
-              state.library.articles.indices.contains(preparing.article),
-              state.library.articles[preparing.article].path == preparing.path else { return [] }
+        guard let preparing = state.preparing, preparing.generation == generation else { return [] }
+        guard state.library.articles.indices.contains(preparing.article),
+              state.library.articles[preparing.article].path == preparing.path else {
+            state.preparing = nil
+            if state.reader == nil, state.screen == .reader { state.screen = .library }
+            return []
+        }
         let article = state.library.articles[preparing.article]
         state.preparing = nil
         state.reader = ReaderState(articleIndex: preparing.article, document: document, layout: layout)

@@ -30,8 +30,11 @@ extension Reducer {
                 state.message = StatusMessage(message)
             }
         case .libraryReloaded(let library, let actors, let events, let message):
+            state.message = nil
             replaceLibrary(library, actors: actors, events: events, &state)
-            state.message = StatusMessage(message)
+            // What the reload did, then what it did to the open article, if anything.
+            let warning = state.message.map { "; " + $0.text } ?? ""
+            state.message = StatusMessage(message + warning, level: warning.isEmpty ? .info : .warning)
         case .articleRead(let article):
             state.library.replace(article)
             guard let pending = state.pendingOpen, pending.path == article.path, let index = state.library.positions[article.path] else { return [] }
@@ -81,6 +84,18 @@ extension Reducer {
                 state.reader = nil
                 if state.screen == .reader { state.screen = .library }
                 state.message = StatusMessage("The article you were reading is gone from the folder.", level: .warning)
+            }
+        }
+        if let preparing = state.preparing, state.reader == nil {
+            if let index = library.positions[preparing.path] {
+                // Asked again (the text may have changed); the answer to the old request is dropped.
+                state.preparations += 1
+                state.preparing?.article = index
+                state.preparing?.generation = state.preparations
+            } else {
+                state.preparing = nil
+                if state.screen == .reader { state.screen = .library }
+                state.message = StatusMessage("\(preparing.path) is gone from the folder.", level: .warning)
             }
         }
         state.timeline = TimelineState()

@@ -6,6 +6,8 @@ extension Reducer {
             guard let preparing = state.preparing else { return [] }
             if command == .close {
                 state.preparing = nil
+                state.linkSource = nil
+                state.libraryCursor = state.listing.firstIndex { $0.article == preparing.article } ?? state.libraryCursor
                 state.screen = .library
                 clampLibrary(&state)
             } else {

@@ -112,7 +112,7 @@ extension Int {
         return (self < 0 ? "-" : "") + result
     }
 
-    /// `10485760` bytes → `10.0 MB`, `5300` → `5 KB`.
+    /// Bytes as a reader reads them (1 MB = 1,000,000 bytes): `10_000_021` → `10.0 MB`, `5300` → `5 KB`.
     public var byteSize: String {
         if self >= 1_000_000 {
             let tenths = (self + 50_000) / 100_000
