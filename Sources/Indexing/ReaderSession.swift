@@ -42,6 +42,10 @@ public final class ReaderSession {
             let decoded = TextDecoding.decode(data)
             return Article(path: path, text: decoded.text, hadInvalidUTF8: decoded.hadInvalidBytes)
         }
+        services.isLarge = { path in
+            ((try? FileManager.default.attributesOfItem(atPath: root + "/" + path)[.size]) as? NSNumber)?.intValue ?? 0
+                > Reducer.preparedInBackground
+        }
         let search = LibrarySearch(root: root, database: launch.indexDatabase)
         services.search = { query in
             do {

@@ -63,7 +63,7 @@ extension Reducer {
 
     /// Articles of more UTF-8 bytes than this are prepared off the event loop (about 40 ms of work on
     /// this side of it; a long news article has 70,000).
-    static let preparedInBackground = 400_000
+    public static let preparedInBackground = 400_000
 
     /// Opens an article in the reader at its first sentence. A large one is prepared off the event
     /// loop: the reader says "Preparing …" until `documentPrepared` (see `state.preparing`).

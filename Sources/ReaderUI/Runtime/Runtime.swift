@@ -161,6 +161,13 @@ public final class Runtime {
                 return [.storeFailed("Not saved: \(error)")]
             }
         case .readArticle(let path):
+            guard services.isLarge(path) else {
+                do {
+                    return [.articleRead(try services.read(path))]
+                } catch {
+                    return [.articleReadFailed(path: path, reason: "\(error)")]
+                }
+            }
             // Off the event loop: reading and splitting a file of many megabytes takes a while.
             let read = services.read
             let mailbox = mailbox

@@ -14,6 +14,9 @@ public struct Services: Sendable {
     public var decide: @Sendable (LinkDecision) throws -> Void
     /// Reads one article from disk (by path).
     public var read: @Sendable (_ path: String) throws -> Article = { _ in throw ServiceError("the library cannot be read") }
+    /// Whether an article's file is large enough to be read off the event loop. A small one is read
+    /// on it, so that keys typed after `Enter` (type-ahead) go to the article, as they always did.
+    public var isLarge: @Sendable (_ path: String) -> Bool = { _ in false }
     /// Full-text search over the library, best first (runs off the main thread).
     public var search: @Sendable (_ query: String) throws -> [LibraryHit] = { _ in throw ServiceError("there is no search index") }
     /// Starts looking for new, changed and removed files; the answer comes as actions.
