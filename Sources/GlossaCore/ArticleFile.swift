@@ -23,7 +23,18 @@ public enum ArticleFileError: Error, Equatable, CustomStringConvertible {
 
     private var sizes: String {
         guard case .tooLarge(let bytes) = self else { return "" }
-        return String(format: "%.1f MB; Glossa reads articles up to %d MB", Double(bytes) / 1_000_000, ArticleFile.maxBytes / 1_000_000)
+        return "\(bytes.byteSize); Glossa reads articles up to \(ArticleFile.maxBytes / 1_000_000) MB"
+    }
+}
+
+extension Int {
+    /// Bytes as a reader reads them (1 MB = 1,000,000 bytes): `10_000_021` → `10.0 MB`, `5300` → `5 KB`.
+    public var byteSize: String {
+        if self >= 1_000_000 {
+            let tenths = (self + 50_000) / 100_000
+            return "\(tenths / 10).\(tenths % 10) MB"
+        }
+        return "\(Swift.max(1, (self + 500) / 1000)) KB"
     }
 }
 

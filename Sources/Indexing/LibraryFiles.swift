@@ -68,9 +68,9 @@ public enum LibraryFiles {
         }
     }
 
-    /// Reads a whole file; nil when it cannot be read.
+    /// Reads a whole article file (within `ArticleFile.maxBytes`); nil when it cannot be read.
     public static func read(_ directory: String, _ path: String) -> Data? {
-        FileManager.default.contents(atPath: directory + "/" + path)
+        try? ArticleFile.read(directory + "/" + path)
     }
 
     /// The title and date from a file's first bytes, for the list shown before the file is read.

@@ -81,16 +81,16 @@ final class TmuxSession {
     @discardableResult
     func waitUntil(_ what: String, seconds: Double = TmuxSession.patience, file: StaticString = #filePath, line: UInt = #line,
                    _ condition: (String) -> Bool) throws -> String {
-        // The monotonic clock: a wall clock set while a test waits does not cut the wait short.
-        let deadline = ProcessInfo.processInfo.systemUptime + seconds
         var last = ""
-        while ProcessInfo.processInfo.systemUptime < deadline {
-            last = try screen()
-            if condition(last) { return last }
-            usleep(50_000)
+        do {
+            return try Deadline.poll(what, seconds: seconds, interval: 0.05, {
+                last = try screen()
+                return last
+            }, until: condition)
+        } catch is Deadline.Missed {
+            XCTFail("Timed out waiting until \(what). Screen:\n\(last)", file: file, line: line)
+            throw CancellationError()
         }
-        XCTFail("Timed out waiting until \(what). Screen:\n\(last)", file: file, line: line)
-        throw CancellationError()
     }
 
     /// The PID of the program running in the pane's shell, if any.
