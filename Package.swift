@@ -9,6 +9,7 @@ let package = Package(
         .executable(name: "glossa", targets: ["glossa"]),
         .executable(name: "glossa-bench", targets: ["GlossaBench"]),
         .executable(name: "glossa-train", targets: ["GlossaTrain"]),
+        .executable(name: "glossa-train-linker", targets: ["GlossaLinkerTrain"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -47,6 +48,7 @@ let package = Package(
         .executableTarget(name: "GlossaBench", dependencies: ["GlossaCore", "Extraction", "Linking", "Indexing", "ReaderUI", "Store"]),
         // `make model`: trains the actor tagger on GermEval 2014 (training part) and the gold articles.
         .executableTarget(name: "GlossaTrain", dependencies: ["GlossaCore", "Extraction"]),
+        .executableTarget(name: "GlossaLinkerTrain", dependencies: ["GlossaCore", "Extraction", "Linking"]),
         .target(name: "TestSupport", dependencies: ["GlossaCore", "ReaderUI"], path: "Tests/TestSupport"),
         .testTarget(name: "GlossaCoreTests", dependencies: ["GlossaCore", "TestSupport"]),
         .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "GlossaCore", "TestSupport"]),

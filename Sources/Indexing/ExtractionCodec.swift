@@ -6,7 +6,7 @@ import GlossaCore
 /// names the same actors dozens of times), read back exactly. A blob of another format version decodes to nil, so the
 /// article is simply extracted again.
 public enum ExtractionCodec {
-    static let format: UInt8 = 2
+    static let format: UInt8 = 3
 
     public static func encode(_ extraction: Extraction) -> [UInt8] {
         var out = Writer()
@@ -55,6 +55,7 @@ public enum ExtractionCodec {
             out.strings(event.actors)
             out.strings(event.amounts)
             out.string(event.label)
+            out.int(event.sequence)
         }
         return out.bytes
     }
@@ -109,9 +110,9 @@ public enum ExtractionCodec {
                 mentions.append(span)
             }
             guard let date = input.optionalString(), let actors = input.strings(), let amounts = input.strings(),
-                  let label = input.string() else { return nil }
+                  let label = input.string(), let sequence = input.count() else { return nil }
             extraction.events.append(Event(id: id, category: category, mentions: mentions, date: date, actors: actors,
-                                           amounts: amounts, label: label))
+                                           amounts: amounts, label: label, sequence: sequence))
         }
         return input.isAtEnd ? extraction : nil
     }

@@ -1,28 +1,41 @@
 import Foundation
 
-/// The events' features as small integers, interned once, so that comparing two events allocates
-/// nothing: sorted actor and figure ids, a category id, the date's precision and parts.
+/// The events of a library as small integers and weighted term vectors, interned once, so that
+/// comparing two events allocates nothing.
 struct EventFeatures {
     var category: [Int32]
+    var framing: [Bool]
     /// Sorted, distinct ids per event.
     var actors = IdLists()
     var figures = IdLists()
-    /// The date as year, month, day (0 when not given), or nil.
+    /// The date as year, month, day, precision (0 when not given), or nil.
     var dates: [SIMD4<Int32>?]
-    /// A library-wide order: by date (undated first), then position.
-    var order: [Int32]
     var article: [Int32]
-    /// Per actor id: how much sharing it tells (rarer actors more).
+    var mentions: [Int32]
+    var sequence: [Int8]
+    /// How many events of its kind its article has.
+    var kindInArticle: [Int32]
+    /// Per actor id: how much sharing it tells, 0...1 (rarer actors more).
     var actorWeight: [Double]
     var categoryBase: [Double]
     /// Per figure id: true for an amount with a unit (`1500000000 USD`), false for a bare count.
     var figureHasUnit: [Bool]
+    /// The stems of each event's sentences as a TF-IDF vector of unit length.
+    var words = WeightedLists()
+    /// Per article: its words as a TF-IDF vector of unit length, its day number (nil if undated),
+    /// and its events.
+    var stories = WeightedLists()
+    var articleDay: [Int32?]
+    var eventsOfArticle: [[Int32]]
+    /// How many articles use each term (document frequency), by term id.
+    var termArticles: [Int32]
 
     init(_ events: [LinkableEvent]) {
         var categories: [String: Int32] = [:]
         var actorIds: [String: Int32] = [:]
         var figureIds: [String: Int32] = [:]
         var articleIds: [String: Int32] = [:]
+        var terms: [String: Int32] = [:]
         var actorCounts: [Int] = []
         var categoryNames: [String] = []
         func intern(_ key: String, _ table: inout [String: Int32]) -> Int32 {
@@ -32,19 +45,41 @@ struct EventFeatures {
             return id
         }
         category = []
+        framing = []
         dates = []
         article = []
-        for event in events {
+        mentions = []
+        sequence = []
+        articleDay = []
+        eventsOfArticle = []
+        var contexts: [[Int32]] = []
+        var eventTerms: [[Int32]] = []
+        eventTerms.reserveCapacity(events.count)
+        for (index, event) in events.enumerated() {
             let categoryId = intern(event.category, &categories)
             if Int(categoryId) == categoryNames.count { categoryNames.append(event.category) }
             category.append(categoryId)
+            framing.append(event.category == "statement" || event.category == "report")
             let ids = Array(Set(event.actors.map { intern($0, &actorIds) })).sorted()
             while actorCounts.count < actorIds.count { actorCounts.append(0) }
             for id in ids { actorCounts[Int(id)] += 1 }
             actors.append(ids)
             figures.append(Array(Set(event.amounts.map { intern($0, &figureIds) })).sorted())
             dates.append(event.date.flatMap(Self.parse))
-            article.append(intern(event.article, &articleIds))
+            mentions.append(Int32(event.mentions))
+            sequence.append(Int8(event.sequence))
+            let articleId = intern(event.article, &articleIds)
+            article.append(articleId)
+            if Int(articleId) == contexts.count {
+                contexts.append(event.context.map { intern($0, &terms) })
+                articleDay.append(event.articleDate.flatMap(Self.parse).flatMap(Self.day))
+                eventsOfArticle.append([])
+            }
+            eventsOfArticle[Int(articleId)].append(Int32(index))
+            // Who and which figures belong to the story too (as in news story clustering: entities beside words).
+            for actor in event.actors { contexts[Int(articleId)].append(intern("@" + actor, &terms)) }
+            for amount in event.amounts { contexts[Int(articleId)].append(intern("#" + amount, &terms)) }
+            eventTerms.append(event.words.map { intern($0, &terms) })
         }
         var hasUnit = [Bool](repeating: false, count: figureIds.count)
         for (key, id) in figureIds { hasUnit[Int(id)] = key.contains(" ") }
@@ -52,10 +87,74 @@ struct EventFeatures {
         let total = Double(events.count + 10)
         actorWeight = actorCounts.map { min(1, 0.35 + log(total / Double($0 + 1)) / log(total)) }
         categoryBase = categoryNames.map(EventLinker.base)
-        let sorted = events.indices.sorted { (events[$0].date ?? "", $0) < (events[$1].date ?? "", $1) }
-        var order = [Int32](repeating: 0, count: events.count)
-        for (rank, index) in sorted.enumerated() { order[index] = Int32(rank) }
-        self.order = order
+        // A compound's head is a term too (`Gipfeltreffen` also counts as `Treffen`) when the library uses it alone.
+        let heads = Self.heads(terms)
+        for index in contexts.indices { contexts[index] += contexts[index].compactMap { heads[Int($0)] } }
+        for index in eventTerms.indices { eventTerms[index] += eventTerms[index].compactMap { heads[Int($0)] } }
+        // Document frequencies over articles (their words and their events' words).
+        var frequency = [Int32](repeating: 0, count: terms.count)
+        var seen = [Int32](repeating: -1, count: terms.count)
+        for (articleId, context) in contexts.enumerated() {
+            for term in context where seen[Int(term)] != Int32(articleId) {
+                seen[Int(term)] = Int32(articleId)
+                frequency[Int(term)] += 1
+            }
+            for event in eventsOfArticle[articleId] {
+                for term in eventTerms[Int(event)] where seen[Int(term)] != Int32(articleId) {
+                    seen[Int(term)] = Int32(articleId)
+                    frequency[Int(term)] += 1
+                }
+            }
+        }
+        termArticles = frequency
+        kindInArticle = [Int32](repeating: 0, count: events.count)
+        for members in eventsOfArticle {
+            for event in members {
+                kindInArticle[Int(event)] = Int32(members.filter { category[Int($0)] == category[Int(event)] }.count)
+            }
+        }
+        let count = Double(contexts.count)
+        let idf = frequency.map { log(1 + count / Double(max(1, $0))) }
+        for context in contexts { stories.append(Self.vector(context, idf)) }
+        for list in eventTerms { words.append(Self.vector(list, idf)) }
+    }
+
+    /// Per term id: the longest known term (four letters or more) that ends it after at least three
+    /// letters, or nil.
+    static func heads(_ terms: [String: Int32]) -> [Int32?] {
+        var heads = [Int32?](repeating: nil, count: terms.count)
+        for (term, id) in terms where term.utf8.count >= 8 && term.first != "@" && term.first != "#" {
+            let scalars = Array(term.unicodeScalars)
+            guard scalars.count >= 8 else { continue }
+            for start in 3...(scalars.count - 4) {
+                var suffix = String.UnicodeScalarView()
+                suffix.append(contentsOf: scalars[start...])
+                if let head = terms[String(suffix)] {
+                    heads[Int(id)] = head
+                    break
+                }
+            }
+        }
+        return heads
+    }
+
+    /// Term ids (repeats counted) → sorted ids with weights (1 + ln tf) · idf, of unit length.
+    static func vector(_ terms: [Int32], _ idf: [Double]) -> [(Int32, Float)] {
+        guard !terms.isEmpty else { return [] }
+        let sorted = terms.sorted()
+        var result: [(Int32, Float)] = []
+        var start = 0
+        var norm = 0.0
+        while start < sorted.count {
+            var end = start + 1
+            while end < sorted.count, sorted[end] == sorted[start] { end += 1 }
+            let weight = (1 + log(Double(end - start))) * idf[Int(sorted[start])]
+            result.append((sorted[start], Float(weight)))
+            norm += weight * weight
+            start = end
+        }
+        let scale = Float(1 / max(1e-9, norm.squareRoot()))
+        return result.map { ($0.0, $0.1 * scale) }
     }
 
     /// `2020-09-14` → (2020, 9, 14, 3), `2020-09` → (2020, 9, 0, 2), `2020` → (2020, 0, 0, 1); the
@@ -66,6 +165,13 @@ struct EventFeatures {
         guard let year = parts.first else { return nil }
         let precision = date.contains("/") ? 1 : parts.count
         return SIMD4(year, precision > 1 ? parts[1] : 0, precision > 2 ? parts[2] : 0, Int32(precision))
+    }
+
+    /// A day number (days since year 0, months of 31 days: enough to measure a few weeks) of a date
+    /// with a month; the middle of the month when no day is given.
+    static func day(_ date: SIMD4<Int32>) -> Int32? {
+        guard date[3] >= 2 else { return nil }
+        return date[0] * 372 + (date[1] - 1) * 31 + (date[3] >= 3 ? date[2] - 1 : 15)
     }
 
     /// Elements two sorted id lists share.
@@ -99,4 +205,43 @@ struct IdLists {
     func range(_ index: Int) -> Range<Int> { Int(starts[index])..<Int(starts[index + 1]) }
 
     subscript(index: Int) -> ArraySlice<Int32> { ids[range(index)] }
+}
+
+/// Sparse vectors (sorted term ids with weights) in two arrays.
+struct WeightedLists {
+    private(set) var ids: [Int32] = []
+    private(set) var weights: [Float] = []
+    private var starts: [Int32] = [0]
+
+    var count: Int { starts.count - 1 }
+
+    mutating func append(_ vector: [(Int32, Float)]) {
+        for (id, weight) in vector {
+            ids.append(id)
+            weights.append(weight)
+        }
+        starts.append(Int32(ids.count))
+    }
+
+    func range(_ index: Int) -> Range<Int> { Int(starts[index])..<Int(starts[index + 1]) }
+
+    /// The dot product of two vectors (their cosine: both have unit length).
+    func cosine(_ a: Int, _ b: Int) -> Double {
+        var i = Int(starts[a]), j = Int(starts[b])
+        let endA = Int(starts[a + 1]), endB = Int(starts[b + 1])
+        var sum: Float = 0
+        while i < endA, j < endB {
+            let x = ids[i], y = ids[j]
+            if x == y {
+                sum += weights[i] * weights[j]
+                i += 1
+                j += 1
+            } else if x < y {
+                i += 1
+            } else {
+                j += 1
+            }
+        }
+        return Double(sum)
+    }
 }

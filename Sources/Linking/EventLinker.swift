@@ -1,19 +1,36 @@
+import Extraction
 import Foundation
 
 /// Finds the events of different articles that are the same real-world event.
 ///
-/// It never compares every event with every other: events are indexed under keys (kind and figure;
-/// kind, actor and year), and only events that share a key are compared, each with at most
-/// `window` neighbours in date order per key. A pair is scored on shared figures, actors (rarer
-/// actors count more), kind and dates; pairs above `threshold` are joined greedily, best first,
-/// into clusters with at most one event per article.
-public struct EventLinker: Sendable {
-    public var threshold = 0.6
-    public var window = 40
+/// As in news story clustering and cross-document event coreference, it works in two steps. First
+/// the stories: each article is compared with the articles whose words, actors and figures are most
+/// like its own (TF-IDF cosine; found through an index of each article's most telling terms, so a
+/// library is never compared pair by pair), keeping `neighbours` per article. Then the events of
+/// those article pairs: a learned logistic model (`LinkerModel`, trained by `make linker-model`)
+/// gives each pair a probability from the kinds, the words of their sentences, shared actors
+/// (rarer ones count more), figures, dates and how alike the two stories are. Pairs join clusters
+/// best first, and a cluster is joined only when the average probability over all its cross pairs
+/// stays above the model's threshold (average linkage: one strong edge cannot chain two unrelated
+/// events), with at most one event per article.
+public struct EventLinker: Sendable, Equatable {
+    public var model: LinkerModel
+    /// Articles compared with each article (its most similar stories).
+    public var neighbours = 20
+    /// The terms of an article that find its neighbours (its highest weights).
+    public var storyTerms = 60
+    /// A term in more articles than this does not find neighbours (it tells little, and costs most).
+    public var maxPostings = 100
+    /// The average cosine that makes articles one story.
+    public var storyThreshold = 0.12
+    /// Pairs below this probability are not kept.
+    public var minimum = 0.15
     /// Links kept per event (its strongest).
     public var linksPerEvent = 8
 
-    public init() {}
+    public init(model: LinkerModel = .trained) {
+        self.model = model
+    }
 
     /// A scored pair, before clustering (indices into the events).
     public struct Link: Equatable, Sendable {
@@ -41,19 +58,19 @@ public struct EventLinker: Sendable {
     public func clusters(_ events: [LinkableEvent], links found: [Link], decisions: [LinkDecision]) -> [EventCluster] {
         var links = found
         let index = Dictionary(events.enumerated().map { ($1.reference, $0) }, uniquingKeysWith: { first, _ in first })
-        var apart: [(Int, Int)] = []
+        var apart: Set<UInt64> = []
         for decision in decisions {
             guard let first = index[decision.first], let second = index[decision.second] else { continue }
             if decision.kind == .confirmed {
                 links.append(Link(first: min(first, second), second: max(first, second), score: 2))
             } else {
-                apart.append((first, second))
+                apart.insert(Self.key(first, second))
             }
         }
         return cluster(links, events, apart: apart)
     }
 
-    /// Every pair that shares an index key, within the window, and scores above the threshold.
+    /// The pairs of events worth clustering: compared (in similar stories) and at least `minimum` likely.
     public func links(_ events: [LinkableEvent]) -> [Link] {
         var comparisons = 0
         return links(events, comparisons: &comparisons)
@@ -62,87 +79,186 @@ public struct EventLinker: Sendable {
     /// `links(_:)`, counting the pairs it scored.
     func links(_ events: [LinkableEvent], comparisons: inout Int) -> [Link] {
         let features = EventFeatures(events)
-        // Each event's keys as bucket numbers (flat: one list for all events).
-        var bucketOf: [String: Int32] = [:]
-        var eventKeys = IdLists()
-        for event in events {
-            eventKeys.append(keys(event).map { key in
-                if let known = bucketOf[key] { return known }
-                let bucket = Int32(bucketOf.count)
-                bucketOf[key] = bucket
-                return bucket
-            })
+        var perEvent = [[Link]](repeating: [], count: events.count)
+        var count = 0
+        compare(features) { first, second, vector in
+            count += 1
+            let probability = model.probability(vector)
+            guard probability >= minimum else { return }
+            let link = Link(first: first, second: second, score: probability)
+            perEvent[first].append(link)
+            perEvent[second].append(link)
         }
-        // Buckets of event indices per key, in the library-wide date order, and each key's position
-        // in its bucket (parallel to the flat keys).
-        var buckets = [[Int32]](repeating: [], count: bucketOf.count)
-        bucketOf = [:]
-        var positions = [Int32](repeating: 0, count: eventKeys.ids.count)
-        for index in events.indices.sorted(by: { features.order[$0] < features.order[$1] }) {
-            for slot in eventKeys.range(index) {
-                let bucket = Int(eventKeys.ids[slot])
-                positions[slot] = Int32(buckets[bucket].count)
-                buckets[bucket].append(Int32(index))
-            }
-        }
-        var stamp = [Int32](repeating: -1, count: events.count)
+        comparisons = count
+        // The strongest few links of each event are enough to join its cluster, and keep the
+        // clustering near-linear when many articles report the same event.
+        var kept = Set<UInt64>()
         var result: [Link] = []
-        var best: [Link] = []
-        for first in events.indices {
-            best.removeAll(keepingCapacity: true)
-            for slot in eventKeys.range(first) {
-                let members = buckets[Int(eventKeys.ids[slot])]
-                let position = Int(positions[slot])
-                for slot in (position + 1)..<min(members.count, position + 1 + window) {
-                    let second = Int(members[slot])
-                    guard stamp[second] != Int32(first), features.article[first] != features.article[second] else { continue }
-                    stamp[second] = Int32(first)
-                    comparisons += 1
-                    let score = self.score(first, second, features)
-                    if score >= threshold { best.append(Link(first: min(first, second), second: max(first, second), score: score)) }
-                }
+        for var list in perEvent {
+            list.sort { ($0.score, $1.first, $1.second) > ($1.score, $0.first, $0.second) }
+            for link in list.prefix(linksPerEvent) where kept.insert(Self.key(link.first, link.second)).inserted {
+                result.append(link)
             }
-            // The strongest few links of each event are enough to join its cluster, and keep the
-            // clustering near-linear when many articles report the same event.
-            if best.count > linksPerEvent {
-                best.sort { ($0.score, $1.first, $1.second) > ($1.score, $0.first, $0.second) }
-                best.removeLast(best.count - linksPerEvent)
-            }
-            result += best
         }
         return result
     }
 
-    /// Index keys: the kind with each figure, and the kind with each of its first actors and the year.
-    func keys(_ event: LinkableEvent) -> [String] {
-        let year = event.date.map { String($0.prefix(4)) } ?? "-"
-        return event.amounts.map { "\(event.category)|#\($0)" } + event.actors.prefix(4).map { "\(event.category)|\($0)|\(year)" }
+    /// Every pair of events the linker compares, with its features (for training the model).
+    public func comparedPairs(_ events: [LinkableEvent]) -> [(first: Int, second: Int, features: LinkerModel.Features)] {
+        var pairs: [(first: Int, second: Int, features: LinkerModel.Features)] = []
+        compare(EventFeatures(events)) { pairs.append(($0, $1, $2)) }
+        return pairs
     }
 
-    /// 0 when the kinds or dates disagree; else shared figures, actors and the dates add up.
-    func score(_ a: Int, _ b: Int, _ features: EventFeatures) -> Double {
-        guard features.category[a] == features.category[b] else { return 0 }
-        let dates = Self.dateAgreement(features.dates[a], features.dates[b])
-        guard dates >= 0 else { return 0 }
-        var figures = 0
-        var amounts = 0
+    /// The neighbouring articles and how alike they are (for measuring the linker).
+    public func storyNeighbours(_ events: [LinkableEvent]) -> [(left: String, right: String, cosine: Double, rank: Int)] {
+        let features = EventFeatures(events)
+        var paths: [String] = []
+        for event in events where paths.last != event.article && !paths.contains(event.article) { paths.append(event.article) }
+        return storyPairs(features).map { (paths[$0.left], paths[$0.right], $0.cosine, $0.rank) }
+    }
+
+    /// Calls `each` for every pair of events in two neighbouring articles (first < second).
+    func compare(_ features: EventFeatures, _ each: (Int, Int, LinkerModel.Features) -> Void) {
+        let actorTotals = (0..<features.article.count).map { event in
+            features.actors[event].reduce(0.0) { $0 + features.actorWeight[Int($1)] }
+        }
+        for pair in storyPairs(features) {
+            for first in features.eventsOfArticle[pair.left] {
+                for second in features.eventsOfArticle[pair.right] {
+                    let (a, b) = (Int(min(first, second)), Int(max(first, second)))
+                    // The first of several is never a later one (the failed first ballot and the second).
+                    guard features.sequence[a] == 0 || features.sequence[b] == 0 || features.sequence[a] == features.sequence[b] else { continue }
+                    // Two years or more apart: never one event (a year apart may be a late report).
+                    if let x = features.dates[a], let y = features.dates[b], abs(x[0] - y[0]) >= 2 { continue }
+                    let x = vector(a, b, story: pair, features, actorTotals)
+                    // Something to show as the reason: the kind, an actor or a figure.
+                    guard x[1] == 1 || x[7] > 0 || x[8] == 1 || x[9] == 1 else { continue }
+                    each(a, b, x)
+                }
+            }
+        }
+    }
+
+    /// Two neighbouring articles: how alike their stories are, and the rank of each in the other's
+    /// neighbours (the better of the two; 1 for the nearest).
+    struct StoryPair {
+        var left: Int
+        var right: Int
+        var cosine: Double
+        var rank: Int
+        /// Both in one story: the articles grouped by average linkage of their cosines.
+        var sameStory = false
+    }
+
+    /// Pairs of articles (each with up to `neighbours` of its most similar), in a fixed order. An
+    /// article's most telling terms are looked up in an index of every article's terms.
+    func storyPairs(_ features: EventFeatures) -> [StoryPair] {
+        let stories = features.stories
+        let count = stories.count
+        var postings: [Int32: [(Int32, Float)]] = [:]
+        for article in 0..<count {
+            for slot in stories.range(article) { postings[stories.ids[slot], default: []].append((Int32(article), stories.weights[slot])) }
+        }
+        var pairs: [UInt64: StoryPair] = [:]
+        var scores = [Float](repeating: 0, count: count)
+        var touched: [Int] = []
+        for article in 0..<count {
+            let top = stories.range(article).map { (stories.ids[$0], stories.weights[$0]) }
+                .sorted { ($0.1, $1.0) > ($1.1, $0.0) }.prefix(storyTerms)
+            for (term, weight) in top {
+                guard let list = postings[term], list.count <= maxPostings else { continue }
+                for (other, otherWeight) in list where Int(other) != article {
+                    if scores[Int(other)] == 0 { touched.append(Int(other)) }
+                    scores[Int(other)] += weight * otherWeight
+                }
+            }
+            touched.sort { (scores[$0], $1) > (scores[$1], $0) }
+            let nearest = touched.prefix(neighbours).map { ($0, stories.cosine(article, $0)) }.sorted { ($0.1, $1.0) > ($1.1, $0.0) }
+            for (rank, (other, cosine)) in nearest.enumerated() {
+                let key = Self.key(article, other)
+                if var known = pairs[key] {
+                    known.rank = min(known.rank, rank + 1)
+                    pairs[key] = known
+                } else {
+                    pairs[key] = StoryPair(left: min(article, other), right: max(article, other), cosine: cosine, rank: rank + 1)
+                }
+            }
+            for other in touched { scores[other] = 0 }
+            touched.removeAll(keepingCapacity: true)
+        }
+        var sorted = pairs.values.sorted { ($0.left, $0.right) < ($1.left, $1.right) }
+        // Stories: articles grouped by average linkage of their cosines.
+        var linkage = AverageLinkage(count: count)
+        for pair in sorted { linkage.scores[Self.key(pair.left, pair.right)] = pair.cosine }
+        for pair in sorted.sorted(by: { ($0.cosine, $1.left, $1.right) > ($1.cosine, $0.left, $0.right) }) {
+            guard pair.cosine >= storyThreshold else { break }
+            let (a, b) = (linkage.root(pair.left), linkage.root(pair.right))
+            if a != b, linkage.average(linkage.group(a), linkage.group(b)) >= storyThreshold { linkage.join(a, b) }
+        }
+        for index in sorted.indices { sorted[index].sameStory = linkage.root(sorted[index].left) == linkage.root(sorted[index].right) }
+        return sorted
+    }
+
+    /// The features of a pair of events (see `LinkerModel.names`).
+    func vector(_ a: Int, _ b: Int, story: StoryPair, _ features: EventFeatures, _ actorTotals: [Double]) -> LinkerModel.Features {
+        var x = LinkerModel.Features(repeating: 0)
+        x[0] = 1
+        if features.category[a] == features.category[b] {
+            x[1] = 1
+            x[2] = features.categoryBase[Int(features.category[a])]
+        }
+        if features.framing[a], features.framing[b] { x[3] = 1 } else if features.framing[a] || features.framing[b] { x[4] = 1 }
+        x[5] = story.cosine
+        x[6] = features.words.cosine(a, b)
+        x[16] = x[1] * x[5]
+        x[17] = x[1] * x[6]
+        x[18] = 1 / Double(story.rank)
+        if story.sameStory {
+            x[19] = 1
+            x[20] = x[1]
+            x[24] = x[6]
+        }
+        var actors = 0.0
+        EventFeatures.shared(features.actors[a], features.actors[b]) { actors += features.actorWeight[Int($0)] }
+        if actors > 0 { x[7] = actors / max(1e-9, min(actorTotals[a], actorTotals[b])) }
+        x[22] = x[1] * x[7]
+        // Three meetings in one article: the kind alone tells less.
+        if x[1] == 1 { x[23] = min(1, log2(Double(max(features.kindInArticle[a], features.kindInArticle[b]))) / 2) }
+        var figures = 0, amounts = 0
         EventFeatures.shared(features.figures[a], features.figures[b]) {
             figures += 1
             if features.figureHasUnit[Int($0)] { amounts += 1 }
         }
-        var actors = 0.0
-        EventFeatures.shared(features.actors[a], features.actors[b]) { actors += 0.25 * features.actorWeight[Int($0)] }
-        // A shared count alone (3 in two protests) is no evidence without an actor or a date; a shared
-        // amount of money (1,5 Milliarden Dollar in two loans) is.
-        if actors == 0, dates <= 0, amounts == 0 { return 0 }
-        return features.categoryBase[Int(features.category[a])] + min(0.6, 0.45 * Double(figures)) + min(0.5, actors) + dates
+        x[8] = amounts > 0 ? 1 : 0
+        x[9] = figures > amounts ? 1 : 0
+        // Both give figures, and none agrees (the 14th package and the 15th).
+        if figures == 0, !features.figures[a].isEmpty, !features.figures[b].isEmpty { x[21] = 1 }
+        if let first = features.dates[a], let second = features.dates[b] {
+            let precision = min(first[3], second[3])
+            if first[0] != second[0] || (precision > 1 && first[1] != second[1]) || (precision > 2 && first[2] != second[2]) {
+                x[12] = 1
+            } else {
+                x[precision >= 2 ? 10 : 11] = 1
+            }
+        }
+        if let first = features.articleDay[Int(features.article[a])], let second = features.articleDay[Int(features.article[b])] {
+            let days = Double(first - second) / 10
+            x[13] = exp(-days * days)
+            x[14] = 1 - x[13]
+        }
+        x[15] = min(1, log2(1 + Double(min(features.mentions[a], features.mentions[b]))) / 3)
+        return x
     }
+
+    /// A pair's key, the same in either order.
+    static func key(_ a: Int, _ b: Int) -> UInt64 { UInt64(min(a, b)) << 32 | UInt64(max(a, b)) }
 
     /// What the same kind alone says: a country has one election or mutiny at a time, but many
     /// meetings and statements.
     static func base(_ category: String) -> Double {
         switch category {
-        case "election", "mutiny", "annexation", "accession", "independence": return 0.35
+        case "election", "mutiny", "annexation", "accession", "independence", "death", "verdict", "war": return 0.35
         case "loan", "support_pledge", "treaty", "deal", "appointment": return 0.25
         case "statement", "report", "relations", "policy", "crisis": return 0.05
         default: return 0.15
@@ -173,64 +289,67 @@ public struct EventLinker: Sendable {
         return String(repeating: "0", count: 8 - digits.count) + digits
     }
 
+    /// What two events share, most telling first: the kind, figures, actors, the date.
     func sharedReasons(_ a: LinkableEvent, _ b: LinkableEvent) -> [String] {
-        var reasons = a.amounts.filter { b.amounts.contains($0) }.map { a.names[$0] ?? $0 }
-        reasons += a.actors.filter { b.actors.contains($0) }.map { a.names[$0] ?? $0 }
+        var reasons: [String] = []
+        if a.category == b.category, let kind = EventCategory(rawValue: a.category), !kind.isFraming { reasons.append(kind.title) }
+        reasons += a.amounts.filter { b.amounts.contains($0) }.map { a.names[$0] ?? $0 }
+        reasons += a.actors.filter { b.actors.contains($0) }.prefix(3).map { a.names[$0] ?? $0 }
         if let a = a.date, let b = b.date, dateAgreement(a, b) > 0 { reasons.append(a.count <= b.count ? a : b) }
         return reasons
     }
 
-    /// Greedy union, best link first, never two events of one article in a cluster.
-    func cluster(_ links: [Link], _ events: [LinkableEvent], apart: [(Int, Int)] = []) -> [EventCluster] {
-        var parent = Array(events.indices)
-        func root(_ node: Int) -> Int {
-            var node = node
-            while parent[node] != node { parent[node] = parent[parent[node]]; node = parent[node] }
-            return node
+    /// Best link first; two clusters join when the average probability of their cross pairs (a pair
+    /// never compared counts 0) reaches the threshold, they share no article and no pair of them was
+    /// set apart. A confirmed pair joins first, whatever the average.
+    func cluster(_ links: [Link], _ events: [LinkableEvent], apart: Set<UInt64> = []) -> [EventCluster] {
+        var linkage = AverageLinkage(count: events.count)
+        linkage.scores.reserveCapacity(links.count)
+        for link in links {
+            let key = Self.key(link.first, link.second)
+            linkage.scores[key] = max(linkage.scores[key] ?? 0, min(1, link.score))
         }
         var articles: [Int: Set<String>] = [:]
-        var accepted: [Int: [Link]] = [:]
+        var manual: Set<Int> = []
         for link in links.sorted(by: { ($0.score, $1.first, $1.second) > ($1.score, $0.first, $0.second) }) {
-            var (a, b) = (root(link.first), root(link.second))
-            guard a != b else { accepted[a, default: []].append(link); continue }
-            var left = articles.removeValue(forKey: a) ?? [events[a].article]
-            var right = articles.removeValue(forKey: b) ?? [events[b].article]
-            let separated = apart.contains { pair in
-                let (x, y) = (root(pair.0), root(pair.1))
-                return (x == a && y == b) || (x == b && y == a)
-            }
-            guard !separated, left.isDisjoint(with: right) else {
-                (articles[a], articles[b]) = (left, right)
-                continue
-            }
-            // The larger cluster absorbs the smaller: merging stays near-linear.
-            if left.count < right.count {
-                swap(&a, &b)
-                swap(&left, &right)
-            }
-            parent[b] = a
-            left.formUnion(right)
-            articles[a] = left
-            accepted[a, default: []] += (accepted.removeValue(forKey: b) ?? []) + [link]
+            let confirmed = link.score >= 2
+            guard confirmed || link.score >= model.threshold else { break }
+            let (a, b) = (linkage.root(link.first), linkage.root(link.second))
+            guard a != b else { continue }
+            let (left, right) = (linkage.group(a), linkage.group(b))
+            let leftArticles = articles[a] ?? [events[a].article], rightArticles = articles[b] ?? [events[b].article]
+            guard leftArticles.isDisjoint(with: rightArticles),
+                  apart.isEmpty || !left.contains(where: { x in right.contains { apart.contains(Self.key(x, $0)) } }),
+                  confirmed || linkage.average(left, right) >= model.threshold else { continue }
+            let joined = linkage.join(a, b)
+            articles[a] = nil
+            articles[b] = nil
+            articles[joined] = leftArticles.union(rightArticles)
+            if confirmed || manual.contains(a) || manual.contains(b) { manual.insert(joined) }
         }
-        var groups: [Int: [Int]] = [:]
-        for index in events.indices where accepted[root(index)] != nil { groups[root(index), default: []].append(index) }
         var used: [String: Int] = [:]
-        return groups.keys.sorted { events[groups[$0]!.min()!].reference < events[groups[$1]!.min()!].reference }.compactMap { key in
-            let members = groups[key]!.sorted { events[$0].reference < events[$1].reference }
-            guard members.count > 1, let edges = accepted[key] else { return nil }
-            var reasons: [String] = []
-            for edge in edges.sorted(by: { $0.score > $1.score }).prefix(3) {
-                for reason in sharedReasons(events[edge.first], events[edge.second]) where !reasons.contains(reason) { reasons.append(reason) }
+        return linkage.groups
+            .map { $0.sorted { events[$0].reference < events[$1].reference } }
+            .sorted { events[$0[0]].reference < events[$1[0]].reference }
+            .map { group in
+                var pairs: [(Double, Int, Int)] = []
+                for (position, x) in group.enumerated() {
+                    for y in group[(position + 1)...] { pairs.append((linkage.scores[Self.key(x, y)] ?? 0, x, y)) }
+                }
+                var reasons: [String] = []
+                for (_, x, y) in pairs.sorted(by: { ($0.0, $1.1, $1.2) > ($1.0, $0.1, $0.2) }).prefix(3) {
+                    for reason in sharedReasons(events[x], events[y]) where !reasons.contains(reason) { reasons.append(reason) }
+                }
+                let isManual = manual.contains(linkage.root(group[0]))
+                let average = pairs.reduce(0) { $0 + $1.0 } / Double(max(1, pairs.count))
+                let confidence = isManual ? 1 : (average * 100).rounded() / 100
+                // Named after its first member, so the id stays when other articles join or leave.
+                let first = events[group[0]]
+                var id = "\(first.category)-\(Self.stableHash(first.article + "#" + first.id))"
+                used[id, default: 0] += 1
+                if used[id]! > 1 { id += "-\(used[id]!)" }
+                return EventCluster(id: id, members: group.map { events[$0].reference }, reasons: Array(reasons.prefix(5)),
+                                    confidence: confidence, isManual: isManual)
             }
-            let manual = edges.contains { $0.score >= 2 }
-            let confidence = manual ? 1 : (edges.map { min(1, $0.score) }.reduce(0, +) / Double(edges.count) * 100).rounded() / 100
-            // Named after its first member, so the id stays when other articles join or leave.
-            let first = events[members[0]]
-            var id = "\(first.category)-\(Self.stableHash(first.article + "#" + first.id))"
-            used[id, default: 0] += 1
-            if used[id]! > 1 { id += "-\(used[id]!)" }
-            return EventCluster(id: id, members: members.map { events[$0].reference }, reasons: reasons, confidence: confidence, isManual: manual)
-        }
     }
 }

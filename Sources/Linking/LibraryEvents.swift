@@ -12,14 +12,45 @@ public struct ArticleEvents: Equatable, Sendable {
     public var quoteKeys: [UInt64]
     /// How the article names actor ids and figures (`putin` → `Putin`), shared by its events.
     public var names: [String: String]
+    /// The stems of each event's sentences (parallel to `events`) and of the whole article (`LinkTerms`).
+    public var words: [[String]]
+    public var context: [String]
+    /// The article's date (ISO), or nil.
+    public var date: String?
+
+    public init(path: String, events: [Event], quoteKeys: [UInt64], names: [String: String], words: [[String]] = [],
+                context: [String] = [], date: String? = nil) {
+        self.path = path
+        self.events = events
+        self.quoteKeys = quoteKeys
+        self.names = names
+        self.words = words
+        self.context = context
+        self.date = date
+    }
 
     /// The events as the linker sees them.
     public var linkable: [LinkableEvent] {
-        events.map { event in
+        events.enumerated().map { index, event in
             LinkableEvent(article: path, id: event.id, category: event.category.rawValue, date: event.date,
-                          actors: event.actors, amounts: event.amounts, names: names)
+                          actors: event.actors, amounts: event.amounts, names: names,
+                          words: index < words.count ? words[index] : [], context: context, articleDate: date,
+                          mentions: event.mentions.count, sequence: event.sequence)
         }
     }
+
+    /// The stems of the sentences of each event, and of the article (its first `contextLimit` stems).
+    static func terms(_ events: [Event], _ scalars: [Unicode.Scalar]) -> (words: [[String]], context: [String]) {
+        let words = events.map { event in
+            event.mentions.prefix(8).flatMap { span in
+                span.end <= scalars.count ? LinkTerms.terms(scalars[span.start..<span.end]) : []
+            }
+        }
+        return (words, Array(LinkTerms.terms(scalars[...]).prefix(contextLimit)))
+    }
+
+    /// A long article's story is told in its first part.
+    static let contextLimit = 600
 }
 
 /// The events of a library and their clusters across articles, with lookups for the reader.
@@ -38,6 +69,8 @@ public struct LibraryEvents: Equatable, Sendable {
     public private(set) var decisions: [LinkDecision] = []
     /// Each article's keys of its events' first sentences (parallel to `events`).
     private var quoteKeys: [String: [UInt64]] = [:]
+    /// The linker that found the links, to cluster again with the same model.
+    private var linker = EventLinker()
 
     public init() {}
 
@@ -58,8 +91,9 @@ public struct LibraryEvents: Equatable, Sendable {
             }
             linkable += article.linkable
         }
+        self.linker = linker
         found = linker.links(linkable)
-        relink(decisions: decisions, linker: linker)
+        relink(decisions: decisions)
     }
 
     /// What linking needs of one article: its events, their first sentences' keys and the names it
@@ -73,7 +107,9 @@ public struct LibraryEvents: Equatable, Sendable {
             collapse(scalars[span.start..<span.end], into: &buffer)
             return quoteKey(buffer)
         }
-        return ArticleEvents(path: article.path, events: extraction.events, quoteKeys: keys, names: names(extraction))
+        let (words, context) = ArticleEvents.terms(extraction.events, scalars)
+        return ArticleEvents(path: article.path, events: extraction.events, quoteKeys: keys, names: names(extraction),
+                             words: words, context: context, date: article.date?.iso)
     }
 
     /// The key of a quote's UTF-8 bytes.
@@ -81,7 +117,7 @@ public struct LibraryEvents: Equatable, Sendable {
 
     /// Clusters again with the user's decisions (a confirmed, removed or added link); the links found
     /// are reused, so this is quick.
-    public mutating func relink(decisions: [LinkDecision], linker: EventLinker = EventLinker()) {
+    public mutating func relink(decisions: [LinkDecision]) {
         self.decisions = decisions
         let resolved = decisions.compactMap { decision -> LinkDecision? in
             guard let first = resolve(decision.first, decision.firstQuote),
@@ -165,8 +201,10 @@ public struct LibraryEvents: Equatable, Sendable {
     }
 
     /// An article's events as the linker sees them, with display names for actors and figures.
-    public static func linkable(_ path: String, _ extraction: Extraction) -> [LinkableEvent] {
-        ArticleEvents(path: path, events: extraction.events, quoteKeys: [], names: names(extraction)).linkable
+    public static func linkable(_ path: String, _ article: Article, _ extraction: Extraction) -> [LinkableEvent] {
+        let (words, context) = ArticleEvents.terms(extraction.events, Array(article.text.unicodeScalars))
+        return ArticleEvents(path: path, events: extraction.events, quoteKeys: [], names: names(extraction),
+                             words: words, context: context, date: article.date?.iso).linkable
     }
 
     /// How an article names the actors (the longest name) and figures (as first written) of its events.

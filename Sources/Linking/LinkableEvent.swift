@@ -14,9 +14,21 @@ public struct LinkableEvent: Equatable, Sendable {
     public var amounts: [String]
     /// How to show an actor id or a figure in a reason (`putin` → `Putin`); missing ones show as they are.
     public var names: [String: String]
+    /// The stems of the words of the sentences that report it (`LinkTerms`), repeats kept.
+    public var words: [String]
+    /// The stems of its article's words (shared by the article's events): what the story is about.
+    public var context: [String]
+    /// The article's date (ISO), or nil.
+    public var articleDate: String?
+    /// How many sentences report it.
+    public var mentions: Int
+    /// 1 the first of several, 2 a later one, 0 not said (`Event.sequence`).
+    public var sequence: Int
 
     public init(article: String, id: String, category: String, date: String?, actors: [String], amounts: [String],
-                names: [String: String] = [:]) {
+                names: [String: String] = [:], words: [String] = [], context: [String] = [], articleDate: String? = nil,
+                mentions: Int = 1, sequence: Int = 0) {
+        self.sequence = sequence
         self.article = article
         self.id = id
         self.category = category
@@ -24,6 +36,10 @@ public struct LinkableEvent: Equatable, Sendable {
         self.actors = actors
         self.amounts = amounts
         self.names = names
+        self.words = words
+        self.context = context
+        self.articleDate = articleDate
+        self.mentions = mentions
     }
 
     public var reference: EventReference { EventReference(article: article, event: id) }

@@ -23,6 +23,10 @@ struct Events: ParsableCommand {
     @Flag(help: "Print JSON for scripts.")
     var json = false
 
+    @Option(help: ArgumentHelp("A linker model as JSON (glossa-train-linker --json), to try it without building Glossa again.",
+                               visibility: .hidden))
+    var linkerModel: String?
+
     @Option(help: "The database with the links confirmed or removed in the reader (default: DIR/.glossa/glossa.sqlite).")
     var db: String?
 
@@ -54,7 +58,16 @@ struct Events: ParsableCommand {
                 printError("\(error.description) (links decided in the reader are not applied)")
             }
         }
-        let linked = LibraryEvents(extractions, decisions: decisions)
+        var linker = EventLinker()
+        if let linkerModel {
+            do {
+                linker = EventLinker(model: try LinkerModel.load(path: linkerModel))
+            } catch {
+                printError("cannot read the linker model \(linkerModel): \(error)")
+                throw ExitCode(2)
+            }
+        }
+        let linked = LibraryEvents(extractions, decisions: decisions, linker: linker)
         if json {
             try printJSON(EventsOutput(library: library, events: linked))
         } else {

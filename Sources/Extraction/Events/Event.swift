@@ -4,7 +4,7 @@ import GlossaCore
 public enum EventCategory: String, CaseIterable, Sendable, Codable {
     case meeting, loan, election, protest, release, sanctions, appointment, deal, mutiny, treaty, deployment
     case military, war, statement, report, planned, negotiation, accession, arrest, award, crisis, incident
-    case border, relations, policy, annexation, independence
+    case border, relations, policy, annexation, independence, death, verdict, travel
     case supportPledge = "support_pledge"
 
     /// A short German name for labels: `Kredit`, `Treffen`, `Wahl`.
@@ -38,11 +38,14 @@ public enum EventCategory: String, CaseIterable, Sendable, Codable {
         case .annexation: return "Annexion"
         case .independence: return "Unabhängigkeit"
         case .supportPledge: return "Unterstützungszusage"
+        case .death: return "Tod"
+        case .verdict: return "Urteil"
+        case .travel: return "Rückkehr"
         }
     }
 
     /// Statements and reports frame other events; they count only where a sentence reports nothing else.
-    var isFraming: Bool { self == .statement || self == .report }
+    public var isFraming: Bool { self == .statement || self == .report }
 
     /// The categories in declaration order (`allCases` builds a new array on every call).
     static let ordered = allCases
@@ -69,9 +72,13 @@ public struct Event: Equatable, Sendable {
     public var amounts: [String]
     /// Short German label for the reader: `Kredit · Putin, Lukaschenko · 1,5 Milliarden Dollar`.
     public var label: String
+    /// Which of several it is, as its first sentence says: 1 the first (`im ersten Wahlgang`), 2 a
+    /// later one (`im zweiten Wahlgang`, `weitere Sanktionen`), 0 not said.
+    public var sequence: Int
 
     public init(id: String, category: EventCategory, mentions: [TextSpan], date: String? = nil,
-                actors: [String] = [], amounts: [String] = [], label: String = "") {
+                actors: [String] = [], amounts: [String] = [], label: String = "", sequence: Int = 0) {
+        self.sequence = sequence
         self.id = id
         self.category = category
         self.mentions = mentions

@@ -16,6 +16,8 @@ struct EventGrouper {
         var places: [Int] = []
         var amounts: [EventRecognizer.Amount] = []
         var lastOrdinal = 0
+        /// `.first` or `.another` when its first sentence says which of several it is (`im ersten Wahlgang`).
+        var sequence: EventWord.Marker = []
     }
 
     /// Within this many sentences of its last mention, one shared actor is enough to continue an event.
@@ -44,6 +46,7 @@ struct EventGrouper {
         } else {
             var group = Group(category: candidate.category)
             group.fallback = fallback(candidate.markers)
+            group.sequence = candidate.sequence
             groups.append(group)
             join(groups.count - 1, candidate)
         }
@@ -51,7 +54,12 @@ struct EventGrouper {
 
     /// The earlier event this candidate is a mention of, if any.
     func target(for candidate: Candidate) -> Int? {
-        let same = groups.indices.reversed().lazy.filter { groups[$0].category == candidate.category && compatible(groups[$0].date, candidate.date) }
+        let sequence = candidate.sequence
+        let same = groups.indices.reversed().lazy.filter {
+            groups[$0].category == candidate.category && compatible(groups[$0].date, candidate.date)
+                // The first ballot and the second are two events.
+                && (sequence.isEmpty || groups[$0].sequence.isEmpty || sequence == groups[$0].sequence)
+        }
         if let index = same.first(where: { index in candidate.amounts.contains { amount in groups[index].amounts.contains { $0.key == amount.key } } }) {
             return index
         }
@@ -138,7 +146,8 @@ struct EventGrouper {
             if let amount = group.amounts.first { label += " · " + amount.text } else if let date { label += " · " + date }
             return Event(id: group.category.rawValue + "-" + String(ordinals[category]), category: group.category,
                          mentions: group.mentions, date: date, actors: chosen.map { actors.mentions[$0].actor },
-                         amounts: group.amounts.map(\.key), label: label)
+                         amounts: group.amounts.map(\.key), label: label,
+                         sequence: group.sequence == .first ? 1 : group.sequence == .another ? 2 : 0)
         }
     }
 

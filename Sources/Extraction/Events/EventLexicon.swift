@@ -23,6 +23,7 @@ struct EventWord: Sendable {
         static let possible = Marker(rawValue: 4096)    // eine mögliche Einigung: not a fact
         static let considering = Marker(rawValue: 8192) // erwägt, prüft: what follows is only considered
         static let dateWord = Marker(rawValue: 16384)   // Montag, August, letzte, kürzlich: a date may start here
+        static let first = Marker(rawValue: 32768)      // erste, ersten: the first of several (not the second)
     }
 
     var trigger: EventCategory?
@@ -95,7 +96,7 @@ struct EventLexicon: Sendable {
          kamen>frei kommt>frei
          """),
         (.sanctions, """
-         ~+sanktion(,en) ~+strafmaßnahme(,n) ~+embargo(,s) +sanktionspaket(,e,s,es) sanktioniert sanktionierte
+         ~+sanktion(,en) ~+strafmaßnahme(,n) ~+embargo(,s) +sanktionspaket(,e,s,es) +sanktionsliste(,n) sanktioniert sanktionierte
          """),
         (.appointment, """
          ernannt ernannte ernannten ernennt +ernennung(,en) berief +rücktritt(,s,e,es) zurückgetreten trat>zurück
@@ -120,7 +121,10 @@ struct EventLexicon: Sendable {
          +angriff(,e,en,s,es) +offensive(,n) +manöver(,s,n) +militärübung(,en) +luftschlag(,s) +luftschläge(,n)
          +gefecht(,e,en) beschossen beschoss bombardiert bombardierte bombardierten +beschuss(,es)
          """),
-        (.war, "+einmarsch(,es) +invasion(,en) überfiel überfielen ^kriegsbeginn ^kriegsausbruch"),
+        (.war, """
+         +einmarsch(,es) +invasion(,en) überfiel überfielen ^kriegsbeginn ^kriegsausbruch +angriffskrieg(,s,es,e,en)
+         ^krieg(,s,es) einmarschiert einmarschierten einzumarschieren marschierte>ein marschierten>ein
+         """),
         (.incident, """
          +anschlag(,s,es) +anschläge(,n) +explosion(,en) +absturz(,es) abgestürzt +zwischenfall(,s) +zwischenfälle(,n)
          +vorfall(,s) +vorfälle(,n) +luftraumverletzung(,en) +sabotage +sabotageakt(,e,s) +cyberangriff(,e,en,s)
@@ -136,7 +140,20 @@ struct EventLexicon: Sendable {
         (.accession, "+beitritt(,s,es) beigetreten trat>bei traten>bei"),
         (.award, "verliehen +verleihung(,en)"),
         (.annexation, "+annexion(,en) annektiert annektierte annektierten ^angliederung"),
-        (.border, "+grenzschließung(,en) ~^grenze(,n) ~^staatsgrenze(,n) ~^grenzübergang ~^grenzübergänge"),
+        (.border, """
+         +grenzschließung(,en) ~^grenze(,n) ~^staatsgrenze(,n) ~^grenzübergang(,s,es) ~^grenzübergänge(,n)
+         ~^übergang(,s,es) ~^kontrollpunkt(,s,es,e,en) ~+schließung(,en)
+         """),
+        (.crisis, "+krise(,n) !chefkrise"),
+        (.death, """
+         +tod(,es) ^todesursache ^todesfall(,s) ^leichnam(,s) gestorben starb starben verstorben verstarb
+         leben<ums getötet tot
+         """),
+        (.verdict, """
+         +urteil(,s,e,en) +haftstrafe(,n) +gefängnisstrafe(,n) ^lagerhaft ^schuldspruch(,s) ~verurteilt
+         ~verurteilte ~verurteilten
+         """),
+        (.travel, "+rückkehr zurückgekehrt kehrte>zurück kehrten>zurück kehrt>zurück reiste reisten gereist"),
         (.supportPledge, """
          zugesagt zugesichert versprach versprachen sagte>zu sagt>zu sagten>zu sicherte>zu sicherten>zu sichert>zu
          +unterstützungszusage(,n)
@@ -171,7 +188,12 @@ struct EventLexicon: Sendable {
          truppen soldaten soldatinnen einheiten brigade brigaden kampfjets raketen panzer streitkräfte bataillon
          bataillone atomwaffen
          """),
-        (.border, "sperrt sperrte sperrten gesperrt schloss schlossen geschlossen schließt abgeriegelt riegelte>ab"),
+        (.border, """
+         sperrt sperrte sperrten gesperrt schloss schlossen geschlossen schließt schließen ausgesetzt auszusetzen
+         aussetzen setzte>aus abgeriegelt riegelte>ab geöffnet öffnet wiedereröffnet
+         """),
+        (.sanctions, "sanktionsliste sanktionslisten gesetzt"),
+        (.verdict, "gericht gerichts gerichtshof haft jahren jahre strafkolonie straflager lager haftstrafe"),
     ]
 
     static let markers: [(EventWord.Marker, String)] = [
@@ -194,6 +216,7 @@ struct EventLexicon: Sendable {
         (.future, "soll sollen will wollen geplant plant planen künftig bald"),
         (.recent, "kürzlich jüngst neulich kurzem<vor"),
         (.possible, "mögliche möglichen möglicher mögliches etwaige etwaigen etwaiger denkbare denkbaren hypothetische hypothetischen"),
+        (.first, "erste ersten erster erstes"),
         (.another, "weitere weiteren weiterer weiteres neue neuen neuer neues erneute erneuten erneuter zweite zweiten zweiter zweites"),
     ]
 

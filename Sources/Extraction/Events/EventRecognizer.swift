@@ -22,6 +22,8 @@ struct EventRecognizer {
         /// Only framing verbs such as `sagte`: a mention of a meeting just reported, or nothing.
         var frameOnly = false
         var markers: EventWord.Marker = []
+        /// `.first` or `.another` when a clause of a trigger says which of several it is (`im ersten Wahlgang`).
+        var sequence: EventWord.Marker = []
         var date: ArticleDate?
         var dateIsExplicit = false
         var amounts: [Amount] = []
@@ -70,10 +72,11 @@ struct EventRecognizer {
                 result[index].definite = result[index].definite || trigger.definite
                 result[index].another = result[index].another || trigger.another
                 result[index].frameOnly = result[index].frameOnly && trigger.frameOnly
+                result[index].sequence.formUnion(trigger.clauseMarkers.intersection([.first, .another]))
             } else {
                 result.append(Candidate(sentence: sentence, ordinal: ordinal, category: trigger.category, offsets: [offset],
                                         definite: trigger.definite, another: trigger.another, frameOnly: trigger.frameOnly,
-                                        markers: trigger.clauseMarkers))
+                                        markers: trigger.clauseMarkers, sequence: trigger.clauseMarkers.intersection([.first, .another])))
             }
         }
         func nearest(_ offset: Int) -> Int {
