@@ -63,11 +63,15 @@ gazetteer:
 	python3 Tools/gazetteer/cities.py $(GEONAMES_DATA)
 	python3 Tools/gazetteer/lexicon.py
 
-# Quality figures: the gold articles, the GermEval validation part (news), the numbers corpus.
+# Quality figures: the gold articles, the GermEval validation part (news), the numbers corpus, event links.
 score: model release
 	python3 ../shared/eval/score.py articles --cmd ".build/release/glossa extract" --texts Articles --gold "$(GOLD)" | tail -n 1
 	python3 ../shared/eval/score.py ner --cmd ".build/release/glossa extract" --data .build/germeval-validation.jsonl --genre news | tail -n 1
 	python3 ../shared/eval/score.py numbers --cmd ".build/release/glossa extract" --data ../shared/data/numbers_de_duckling.jsonl | tail -n 1
+	@echo "event links, dev set (../shared/dev; make linker-cv for the parts the model did not see):"
+	@python3 Tools/eval/links.py "$(DEV)/articles" "$(DEV)/gold" --links "$(DEV)/gold/links.json" | tail -n 1
+	@echo "event links, gold articles:"
+	@python3 Tools/eval/links.py Articles "$(GOLD)" --links "$(GOLD)/links.json" | tail -n 1
 
 # libFuzzer, FUZZ_SECONDS (default 60) on each target: the extraction module, then the article parser
 # with the re-anchoring of annotations (an old text, NUL, a changed text). A run over 1 s is a failure.

@@ -35,15 +35,21 @@ struct EventFeatures {
         var actorIds: [String: Int32] = [:]
         var figureIds: [String: Int32] = [:]
         var articleIds: [String: Int32] = [:]
-        var terms: [String: Int32] = [:]
+        var terms: [UInt32: Int32] = [:]
         var actorCounts: [Int] = []
         var categoryNames: [String] = []
-        func intern(_ key: String, _ table: inout [String: Int32]) -> Int32 {
+        func intern<Key: Hashable>(_ key: Key, _ table: inout [Key: Int32]) -> Int32 {
             if let id = table[key] { return id }
             let id = Int32(table.count)
             table[key] = id
             return id
         }
+        // Everything empty first, so that the helpers below may read what is filled in.
+        kindInArticle = []
+        actorWeight = []
+        categoryBase = []
+        figureHasUnit = []
+        termArticles = []
         category = []
         framing = []
         dates = []
@@ -52,9 +58,7 @@ struct EventFeatures {
         sequence = []
         articleDay = []
         eventsOfArticle = []
-        var contexts: [[Int32]] = []
-        var eventTerms: [[Int32]] = []
-        eventTerms.reserveCapacity(events.count)
+        var firstOfArticle: [Int] = []
         for (index, event) in events.enumerated() {
             let categoryId = intern(event.category, &categories)
             if Int(categoryId) == categoryNames.count { categoryNames.append(event.category) }
@@ -70,16 +74,12 @@ struct EventFeatures {
             sequence.append(Int8(event.sequence))
             let articleId = intern(event.article, &articleIds)
             article.append(articleId)
-            if Int(articleId) == contexts.count {
-                contexts.append(event.context.map { intern($0, &terms) })
+            if Int(articleId) == firstOfArticle.count {
+                firstOfArticle.append(index)
                 articleDay.append(event.articleDate.flatMap(Self.parse).flatMap(Self.day))
                 eventsOfArticle.append([])
             }
             eventsOfArticle[Int(articleId)].append(Int32(index))
-            // Who and which figures belong to the story too (as in news story clustering: entities beside words).
-            for actor in event.actors { contexts[Int(articleId)].append(intern("@" + actor, &terms)) }
-            for amount in event.amounts { contexts[Int(articleId)].append(intern("#" + amount, &terms)) }
-            eventTerms.append(event.words.map { intern($0, &terms) })
         }
         var hasUnit = [Bool](repeating: false, count: figureIds.count)
         for (key, id) in figureIds { hasUnit[Int(id)] = key.contains(" ") }
@@ -87,55 +87,82 @@ struct EventFeatures {
         let total = Double(events.count + 10)
         actorWeight = actorCounts.map { min(1, 0.35 + log(total / Double($0 + 1)) / log(total)) }
         categoryBase = categoryNames.map(EventLinker.base)
-        // A compound's head is a term too (`Gipfeltreffen` also counts as `Treffen`) when the library uses it alone.
-        let heads = Self.heads(terms)
-        for index in contexts.indices { contexts[index] += contexts[index].compactMap { heads[Int($0)] } }
-        for index in eventTerms.indices { eventTerms[index] += eventTerms[index].compactMap { heads[Int($0)] } }
-        // Document frequencies over articles (their words and their events' words).
-        var frequency = [Int32](repeating: 0, count: terms.count)
-        var seen = [Int32](repeating: -1, count: terms.count)
-        for (articleId, context) in contexts.enumerated() {
-            for term in context where seen[Int(term)] != Int32(articleId) {
-                seen[Int(term)] = Int32(articleId)
-                frequency[Int(term)] += 1
-            }
-            for event in eventsOfArticle[articleId] {
-                for term in eventTerms[Int(event)] where seen[Int(term)] != Int32(articleId) {
-                    seen[Int(term)] = Int32(articleId)
-                    frequency[Int(term)] += 1
-                }
-            }
-        }
-        termArticles = frequency
         kindInArticle = [Int32](repeating: 0, count: events.count)
         for members in eventsOfArticle {
             for event in members {
                 kindInArticle[Int(event)] = Int32(members.filter { category[Int($0)] == category[Int(event)] }.count)
             }
         }
-        let count = Double(contexts.count)
-        let idf = frequency.map { log(1 + count / Double(max(1, $0))) }
-        for context in contexts { stories.append(Self.vector(context, idf)) }
-        for list in eventTerms { words.append(Self.vector(list, idf)) }
-    }
 
-    /// Per term id: the longest known term (four letters or more) that ends it after at least three
-    /// letters, or nil.
-    static func heads(_ terms: [String: Int32]) -> [Int32?] {
-        var heads = [Int32?](repeating: nil, count: terms.count)
-        for (term, id) in terms where term.utf8.count >= 8 && term.first != "@" && term.first != "#" {
-            let scalars = Array(term.unicodeScalars)
-            guard scalars.count >= 8 else { continue }
-            for start in 3...(scalars.count - 4) {
-                var suffix = String.UnicodeScalarView()
-                suffix.append(contentsOf: scalars[start...])
-                if let head = terms[String(suffix)] {
-                    heads[Int(id)] = head
-                    break
+        // Terms, in two passes over the events' own lists (a library has millions of terms: they are
+        // not copied). First the vocabulary; then how many articles use each term; then the vectors.
+        for event in events {
+            for term in event.words where term & LinkTerms.headTag == 0 { _ = intern(term, &terms) }
+        }
+        for first in firstOfArticle {
+            for term in events[first].context { _ = intern(term, &terms) }
+        }
+        // An article's terms: its words, who and which amounts its events name (as in news story
+        // clustering: entities beside words; a bare count tells nothing about the story).
+        func story(_ articleId: Int, _ each: (Int32) -> Void) {
+            for term in events[firstOfArticle[articleId]].context { each(terms[term]!) }
+            for event in eventsOfArticle[articleId] {
+                for actor in events[Int(event)].actors { each(intern(Self.entityKey("@", actor), &terms)) }
+                for amount in events[Int(event)].amounts where amount.contains(" ") { each(intern(Self.entityKey("#", amount), &terms)) }
+            }
+        }
+        // An event's terms: its words, and a compound's head where the library uses the head alone
+        // (`Gipfeltreffen` also counts as `Treffen`).
+        func eventTerms(_ event: Int, _ each: (Int32) -> Void) {
+            var pending = false
+            for term in events[event].words {
+                if term & LinkTerms.headTag == 0 {
+                    each(terms[term]!)
+                    pending = true
+                } else if pending, let head = terms[term & ~LinkTerms.headTag] {
+                    each(head)
+                    pending = false
                 }
             }
         }
-        return heads
+        var frequency: [Int32] = []
+        var seen: [Int32] = []
+        func count(_ term: Int32, in articleId: Int) {
+            while frequency.count <= Int(term) {
+                frequency.append(0)
+                seen.append(-1)
+            }
+            guard seen[Int(term)] != Int32(articleId) else { return }
+            seen[Int(term)] = Int32(articleId)
+            frequency[Int(term)] += 1
+        }
+        var contextEntries = 0, wordEntries = 0
+        for articleId in firstOfArticle.indices {
+            story(articleId) { contextEntries += 1; count($0, in: articleId) }
+            for event in eventsOfArticle[articleId] { eventTerms(Int(event)) { wordEntries += 1; count($0, in: articleId) } }
+        }
+        while frequency.count < terms.count { frequency.append(0) }
+        termArticles = frequency
+        let articles = Double(firstOfArticle.count)
+        let idf = frequency.map { log(1 + articles / Double(max(1, $0))) }
+        stories.reserve(vectors: firstOfArticle.count, entries: contextEntries)
+        self.words.reserve(vectors: events.count, entries: wordEntries)
+        var list: [Int32] = []
+        for articleId in firstOfArticle.indices {
+            list.removeAll(keepingCapacity: true)
+            story(articleId) { list.append($0) }
+            stories.append(Self.vector(list, idf))
+        }
+        for event in events.indices {
+            list.removeAll(keepingCapacity: true)
+            eventTerms(event) { list.append($0) }
+            self.words.append(Self.vector(list, idf))
+        }
+    }
+
+    /// The key of an actor id or an amount among the terms (a hash that no stem has: `@` and `#` are no letters).
+    static func entityKey(_ prefix: String, _ text: String) -> UInt32 {
+        LinkTerms.hash(Array((prefix + text).utf8)[...]) & ~LinkTerms.headTag
     }
 
     /// Term ids (repeats counted) → sorted ids with weights (1 + ln tf) · idf, of unit length.
@@ -214,6 +241,13 @@ struct WeightedLists {
     private var starts: [Int32] = [0]
 
     var count: Int { starts.count - 1 }
+
+    /// Room for this many vectors and entries at most (no doubling on the way).
+    mutating func reserve(vectors: Int, entries: Int) {
+        ids.reserveCapacity(entries)
+        weights.reserveCapacity(entries)
+        starts.reserveCapacity(vectors + 1)
+    }
 
     mutating func append(_ vector: [(Int32, Float)]) {
         for (id, weight) in vector {

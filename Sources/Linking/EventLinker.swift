@@ -86,21 +86,28 @@ public struct EventLinker: Sendable, Equatable {
             let probability = model.probability(vector)
             guard probability >= minimum else { return }
             let link = Link(first: first, second: second, score: probability)
-            perEvent[first].append(link)
-            perEvent[second].append(link)
+            keep(link, in: &perEvent[first])
+            keep(link, in: &perEvent[second])
         }
         comparisons = count
-        // The strongest few links of each event are enough to join its cluster, and keep the
-        // clustering near-linear when many articles report the same event.
         var kept = Set<UInt64>()
         var result: [Link] = []
-        for var list in perEvent {
-            list.sort { ($0.score, $1.first, $1.second) > ($1.score, $0.first, $0.second) }
-            for link in list.prefix(linksPerEvent) where kept.insert(Self.key(link.first, link.second)).inserted {
-                result.append(link)
-            }
+        for list in perEvent {
+            for link in list where kept.insert(Self.key(link.first, link.second)).inserted { result.append(link) }
         }
         return result
+    }
+
+    /// Keeps an event's `linksPerEvent` strongest links, best first: they are enough to join its
+    /// cluster, and keep memory and the clustering near-linear when many articles report one event.
+    func keep(_ link: Link, in list: inout [Link]) {
+        func better(_ a: Link, _ b: Link) -> Bool { (a.score, b.first, b.second) > (b.score, a.first, a.second) }
+        if list.count == linksPerEvent {
+            guard better(link, list[list.count - 1]) else { return }
+            list.removeLast()
+        }
+        let position = list.firstIndex { better(link, $0) } ?? list.count
+        list.insert(link, at: position)
     }
 
     /// Every pair of events the linker compares, with its features (for training the model).
@@ -120,9 +127,6 @@ public struct EventLinker: Sendable, Equatable {
 
     /// Calls `each` for every pair of events in two neighbouring articles (first < second).
     func compare(_ features: EventFeatures, _ each: (Int, Int, LinkerModel.Features) -> Void) {
-        let actorTotals = (0..<features.article.count).map { event in
-            features.actors[event].reduce(0.0) { $0 + features.actorWeight[Int($1)] }
-        }
         for pair in storyPairs(features) {
             for first in features.eventsOfArticle[pair.left] {
                 for second in features.eventsOfArticle[pair.right] {
@@ -131,9 +135,9 @@ public struct EventLinker: Sendable, Equatable {
                     guard features.sequence[a] == 0 || features.sequence[b] == 0 || features.sequence[a] == features.sequence[b] else { continue }
                     // Two years or more apart: never one event (a year apart may be a late report).
                     if let x = features.dates[a], let y = features.dates[b], abs(x[0] - y[0]) >= 2 { continue }
-                    let x = vector(a, b, story: pair, features, actorTotals)
-                    // Something to show as the reason: the kind, an actor or a figure.
-                    guard x[1] == 1 || x[7] > 0 || x[8] == 1 || x[9] == 1 else { continue }
+                    let x = vector(a, b, story: pair, features)
+                    // Something to show as the reason: the kind, telling actors or an amount.
+                    guard x[1] == 1 || x[7] >= 0.3 || x[8] == 1 else { continue }
                     each(a, b, x)
                 }
             }
@@ -156,9 +160,12 @@ public struct EventLinker: Sendable, Equatable {
     func storyPairs(_ features: EventFeatures) -> [StoryPair] {
         let stories = features.stories
         let count = stories.count
+        // Only terms rare enough to be looked up are indexed.
         var postings: [Int32: [(Int32, Float)]] = [:]
         for article in 0..<count {
-            for slot in stories.range(article) { postings[stories.ids[slot], default: []].append((Int32(article), stories.weights[slot])) }
+            for slot in stories.range(article) where features.termArticles[Int(stories.ids[slot])] <= maxPostings {
+                postings[stories.ids[slot], default: []].append((Int32(article), stories.weights[slot]))
+            }
         }
         var pairs: [UInt64: StoryPair] = [:]
         var scores = [Float](repeating: 0, count: count)
@@ -167,7 +174,7 @@ public struct EventLinker: Sendable, Equatable {
             let top = stories.range(article).map { (stories.ids[$0], stories.weights[$0]) }
                 .sorted { ($0.1, $1.0) > ($1.1, $0.0) }.prefix(storyTerms)
             for (term, weight) in top {
-                guard let list = postings[term], list.count <= maxPostings else { continue }
+                guard let list = postings[term] else { continue }
                 for (other, otherWeight) in list where Int(other) != article {
                     if scores[Int(other)] == 0 { touched.append(Int(other)) }
                     scores[Int(other)] += weight * otherWeight
@@ -201,7 +208,7 @@ public struct EventLinker: Sendable, Equatable {
     }
 
     /// The features of a pair of events (see `LinkerModel.names`).
-    func vector(_ a: Int, _ b: Int, story: StoryPair, _ features: EventFeatures, _ actorTotals: [Double]) -> LinkerModel.Features {
+    func vector(_ a: Int, _ b: Int, story: StoryPair, _ features: EventFeatures) -> LinkerModel.Features {
         var x = LinkerModel.Features(repeating: 0)
         x[0] = 1
         if features.category[a] == features.category[b] {
@@ -221,7 +228,13 @@ public struct EventLinker: Sendable, Equatable {
         }
         var actors = 0.0
         EventFeatures.shared(features.actors[a], features.actors[b]) { actors += features.actorWeight[Int($0)] }
-        if actors > 0 { x[7] = actors / max(1e-9, min(actorTotals[a], actorTotals[b])) }
+        if actors > 0 {
+            // How much the shared actors tell (rarer ones more), not what share of each side they are:
+            // two events that name only Belarus share little in a library about Belarus.
+            x[7] = min(2, actors) / 2
+        } else if !features.actors[a].isEmpty, !features.actors[b].isEmpty {
+            x[25] = 1
+        }
         x[22] = x[1] * x[7]
         // Three meetings in one article: the kind alone tells less.
         if x[1] == 1 { x[23] = min(1, log2(Double(max(features.kindInArticle[a], features.kindInArticle[b]))) / 2) }

@@ -13,13 +13,13 @@ public struct ArticleEvents: Equatable, Sendable {
     /// How the article names actor ids and figures (`putin` → `Putin`), shared by its events.
     public var names: [String: String]
     /// The stems of each event's sentences (parallel to `events`) and of the whole article (`LinkTerms`).
-    public var words: [[String]]
-    public var context: [String]
+    public var words: [[UInt32]]
+    public var context: [UInt32]
     /// The article's date (ISO), or nil.
     public var date: String?
 
-    public init(path: String, events: [Event], quoteKeys: [UInt64], names: [String: String], words: [[String]] = [],
-                context: [String] = [], date: String? = nil) {
+    public init(path: String, events: [Event], quoteKeys: [UInt64], names: [String: String], words: [[UInt32]] = [],
+                context: [UInt32] = [], date: String? = nil) {
         self.path = path
         self.events = events
         self.quoteKeys = quoteKeys
@@ -40,17 +40,27 @@ public struct ArticleEvents: Equatable, Sendable {
     }
 
     /// The stems of the sentences of each event, and of the article (its first `contextLimit` stems).
-    static func terms(_ events: [Event], _ scalars: [Unicode.Scalar]) -> (words: [[String]], context: [String]) {
+    static func terms(_ events: [Event], _ scalars: [Unicode.Scalar]) -> (words: [[UInt32]], context: [UInt32]) {
+        // Each stem once (with the heads that follow it), in order: an event is a few dozen words.
         let words = events.map { event in
-            event.mentions.prefix(8).flatMap { span in
-                span.end <= scalars.count ? LinkTerms.terms(scalars[span.start..<span.end]) : []
+            var words: [UInt32] = []
+            var seen: Set<UInt32> = []
+            var keep = false
+            for span in event.mentions where span.end <= scalars.count && words.count < wordLimit {
+                for term in LinkTerms.terms(scalars[span.start..<span.end], heads: true) {
+                    if term & LinkTerms.headTag == 0 { keep = seen.insert(term).inserted }
+                    if keep, words.count < wordLimit { words.append(term) }
+                }
             }
+            return words
         }
-        return (words, Array(LinkTerms.terms(scalars[...]).prefix(contextLimit)))
+        return (words, LinkTerms.terms(scalars[...], limit: contextLimit))
     }
 
-    /// A long article's story is told in its first part.
-    static let contextLimit = 600
+    /// A news story is told in its first part (and a library keeps 200 stems an article, not all); an
+    /// event by its first sentences.
+    static let contextLimit = 200
+    static let wordLimit = 40
 }
 
 /// The events of a library and their clusters across articles, with lookups for the reader.

@@ -14,10 +14,10 @@ public struct LinkableEvent: Equatable, Sendable {
     public var amounts: [String]
     /// How to show an actor id or a figure in a reason (`putin` → `Putin`); missing ones show as they are.
     public var names: [String: String]
-    /// The stems of the words of the sentences that report it (`LinkTerms`), repeats kept.
-    public var words: [String]
-    /// The stems of its article's words (shared by the article's events): what the story is about.
-    public var context: [String]
+    /// The stems of the words of the sentences that report it (`LinkTerms`, with compound heads), repeats kept.
+    public var words: [UInt32]
+    /// The stems of its article's first words (shared by the article's events): what the story is about.
+    public var context: [UInt32]
     /// The article's date (ISO), or nil.
     public var articleDate: String?
     /// How many sentences report it.
@@ -26,7 +26,7 @@ public struct LinkableEvent: Equatable, Sendable {
     public var sequence: Int
 
     public init(article: String, id: String, category: String, date: String?, actors: [String], amounts: [String],
-                names: [String: String] = [:], words: [String] = [], context: [String] = [], articleDate: String? = nil,
+                names: [String: String] = [:], words: [UInt32] = [], context: [UInt32] = [], articleDate: String? = nil,
                 mentions: Int = 1, sequence: Int = 0) {
         self.sequence = sequence
         self.article = article

@@ -15,7 +15,7 @@ public struct LinkerModel: Sendable, Equatable, Codable {
         "same kind x story cosine", "same kind x sentence cosine", "story rank (1 / rank among the nearest articles)",
         "one story (articles grouped by average linkage)", "same kind in one story", "figures on both sides, none shared",
         "same kind x shared actors", "same kind, several of it in one article",
-        "one story x sentence cosine",
+        "one story x sentence cosine", "actors on both sides, none shared",
     ]
 
     public var weights: [Double]

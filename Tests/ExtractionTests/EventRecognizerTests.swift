@@ -27,11 +27,31 @@ final class EventRecognizerTests: XCTestCase {
             ("Der Putschversuch in Bolivien scheiterte nach wenigen Stunden.", .mutiny),
             ("Die Polizei hat in Istanbul mehrere Journalisten festgenommen.", .arrest),
             ("Die Regierung und die Gewerkschaften verhandelten bis in die Nacht.", .negotiation),
+            ("Der Oppositionelle ist am Freitag in einem Straflager gestorben.", .death),
+            ("Ein Gericht in Grodno verurteilte den Journalisten zu acht Jahren Haft.", .verdict),
+            ("Nach seiner Behandlung in Berlin kehrte er nach Moskau zurück.", .travel),
+            ("Russische Truppen marschierten im Februar in die Ukraine ein.", .war),
+            ("Der Grenzübergang war ein Brennpunkt der Migrationskrise.", .crisis),
         ]
         for (text, category) in cases {
             let found = events(text)
             XCTAssertTrue(found.contains { $0.category == category }, "\(category) not found in: \(text) → \(found.map(\.id))")
         }
+    }
+
+    func testTheFirstBallotAndTheSecondAreTwoEvents() {
+        let found = events("Merz wurde im zweiten Wahlgang zum Kanzler gewählt. Im ersten Wahlgang bei der Kanzlerwahl hatte Merz keine Mehrheit erreicht.")
+        XCTAssertEqual(found.filter { $0.category == .election }.map(\.sequence), [2, 1])
+    }
+
+    func testACountIsNoYear() {
+        let found = events("Minsk hat am Montag rund 1300 politische Gefangene freigelassen.", date: ArticleDate(iso: "2025-09-10"))
+        XCTAssertEqual(found.first { $0.category == .release }?.date, "2025-09-08")
+        XCTAssertTrue(found.allSatisfy { $0.date?.hasPrefix("1300") != true })
+    }
+
+    func testACondemnationIsNoVerdict() {
+        XCTAssertFalse(events("Die Regierung verurteilte den Angriff scharf.").contains { $0.category == .verdict })
     }
 
     func testWeakTriggerNeedsItsCompanion() {

@@ -30,9 +30,14 @@ final class LibraryEventsTests: XCTestCase {
         XCTAssertGreaterThan(sochiLoans.count, 1, "the new loan comes first")
         XCTAssertTrue(after.clusters.contains { $0.members.contains(a) || $0.members.contains(b) }, "linked before the decision")
         after.relink(decisions: [removed])
+        // The Sochi loan under its new id: the loan of the edited article that starts with the remembered sentence.
+        let (other, sochiQuote) = a.article == sochi.path ? (b, removed.firstQuote) : (a, removed.secondQuote)
+        let sochiLoan = try XCTUnwrap(after.events[sochi.path]?.first { event in
+            event.category == .loan && after.quote(of: EventReference(article: sochi.path, event: event.id), text: edited.text) == sochiQuote
+        })
+        XCTAssertNotEqual(sochiLoan.id, a.article == sochi.path ? a.event : b.event, "renumbered")
         XCTAssertFalse(after.clusters.contains { cluster in
-            cluster.members.contains { after.event($0)?.category == .loan && $0.article != sochi.path }
-                && cluster.members.contains { $0.article == sochi.path }
+            cluster.members.contains(other) && cluster.members.contains(EventReference(article: sochi.path, event: sochiLoan.id))
         }, "the removed link is not back under the new ids")
     }
 }

@@ -55,6 +55,12 @@ final class LinkedEventTests: XCTestCase {
         XCTAssertTrue(state.message!.text.contains("J goes to the next one"))
     }
 
+    func testAClusterIsDatedByTheEarliestExactDateOfItsMembers() {
+        XCTAssertEqual(Reducer.clusterDate(["2020", "2020-09-14", "2020-08-09", "2020-09"]), "2020-08-09")
+        XCTAssertEqual(Reducer.clusterDate(["2020", "2020-09", "2020-08"]), "2020-08")
+        XCTAssertNil(Reducer.clusterDate([]))
+    }
+
     func testTheTimelineListsClustersWithTheirArticlesAndOpensOne() throws {
         var state = Harness.state()
         Harness.press(&state, .char("T"))
@@ -102,24 +108,30 @@ final class LinkDecisionTests: XCTestCase {
     func testAddingALinkByHandJoinsTwoEvents() throws {
         let decisions = Decisions()
         let runtime = runtime(decisions)
-        // The Sunday protest in Minsk (003) and the protests in 000 are not linked automatically.
+        // Two events the linker left apart: the first unlinked event of a sentence in 003, and one in 000.
         runtime.send(.keyPressed(.char("g")))
         let before = runtime.state.events.clusters.count
         func firstEventHere() -> Event? {
             let reader = runtime.state.reader!
             return runtime.state.events.events(in: "003_7688eaeaed71ff5d.txt", sentence: reader.document.sentences[reader.cursor]).first
         }
-        while firstEventHere()?.category != .protest, runtime.state.reader!.cursor + 1 < runtime.state.reader!.document.sentences.count {
+        func unlinked(_ event: Event?, _ article: String) -> Bool {
+            event.map { runtime.state.events.cluster(of: EventReference(article: article, event: $0.id)) == nil } ?? false
+        }
+        while !unlinked(firstEventHere(), "003_7688eaeaed71ff5d.txt"), runtime.state.reader!.cursor + 1 < runtime.state.reader!.document.sentences.count {
             runtime.send(.keyPressed(.char("j")))
         }
-        XCTAssertEqual(firstEventHere()?.category, .protest)
+        XCTAssertTrue(unlinked(firstEventHere(), "003_7688eaeaed71ff5d.txt"))
         runtime.send(.keyPressed(.char("+")))
         XCTAssertNotNil(runtime.state.linkSource)
-        // Over to the Prigozhin article's protest sentence.
+        // Over to the Prigozhin article: the first sentence whose first event is not linked.
         let prigozhin = try XCTUnwrap(runtime.state.library.articles.firstIndex { $0.path == "000_710788ae8078a188.txt" })
-        let protest = try XCTUnwrap(runtime.state.events.events["000_710788ae8078a188.txt"]?.first { $0.category == .protest })
         var state = runtime.state
         Reducer.go(to: Location(article: prigozhin, sentence: 0), &state)
+        let sentences = try XCTUnwrap(state.reader?.document.sentences)
+        let protest = try XCTUnwrap(sentences.lazy.compactMap { sentence in
+            state.events.events(in: "000_710788ae8078a188.txt", sentence: sentence).first
+        }.first { unlinked($0, "000_710788ae8078a188.txt") })
         let sentence = try XCTUnwrap(state.reader?.document.sentenceIndex(containing: protest.mentions[0].start))
         let target = Runtime(state: state, terminal: FakeTerminal(size: Size(width: 120, height: 40)),
                              services: Services(store: { $0.after }, load: { _ in [] }, exportMarkdown: { "" }, decide: { decisions.stored.append($0) }))

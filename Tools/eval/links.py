@@ -1,93 +1,101 @@
 #!/usr/bin/env python3
-"""Link precision and recall over pairs of linked event mentions (issue 6).
+"""Scores Glossa's event links in a library against gold links.
 
-Runs `glossa events DIR --json` (or reads its output from a file) and compares it with the gold:
-the gold events of each article (`*.txt.json`, `events[].mentions`) and the clusters of
-`links.json`. A pair is two mention spans in two different articles whose events are in one
-cluster. A predicted pair matches a gold pair when both spans overlap (same articles).
+usage: links.py LIBRARY GOLD_DIR [GOLD_DIR...] --links LINKS_JSON [--cmd "glossa events"] [--events EVENTS_JSON]
 
-    python3 Tools/eval/links.py --cmd ".build/release/glossa events" --texts Articles --gold ../shared/gold
+Runs `CMD LIBRARY --json` (or reads EVENTS_JSON) and counts, as ../shared/eval/score_links.py does:
+a predicted link is a pair of events of two different articles in one predicted cluster; it is right
+when each side overlaps a mention of two gold events of one gold cluster (an event is the span it is
+listed with last). Recall is over the gold cross-article pairs; articles without a gold file are left
+out. Then, per gold cluster, which members were linked to another member and which were missed (with
+the events Glossa found there). The last line is `links_p=… links_r=… links_f1=…`.
 """
-import argparse
-import json
-import os
-import shlex
-import subprocess
-import sys
+import argparse, itertools, json, os, shlex, subprocess, sys
 
 
 def overlaps(a, b):
     return a[0] < b[1] and b[0] < a[1]
 
 
-def gold_pairs(gold_dir):
-    mentions = {}
-    for name in os.listdir(gold_dir):
-        if not name.endswith(".txt.json"):
-            continue
-        doc = json.load(open(os.path.join(gold_dir, name), encoding="utf-8"))
-        article = doc.get("article") or name[: -len(".json")]
-        for event in doc.get("events", []):
-            mentions[(article, event["id"])] = [(m["start"], m["end"]) for m in event["mentions"]]
-    clusters = json.load(open(os.path.join(gold_dir, "links.json"), encoding="utf-8"))
-    groups = [[(m["article"], m["event_id"]) for m in c["members"]] for c in clusters]
-    return pairs_of(groups, mentions), set(a for a, _ in mentions)
-
-
-def pairs_of(groups, mentions):
-    pairs = []
-    for members in groups:
-        for i, first in enumerate(members):
-            for second in members[i + 1:]:
-                if first[0] == second[0]:
-                    continue
-                a, b = sorted([first, second])
-                for ma in mentions.get(a, []):
-                    for mb in mentions.get(b, []):
-                        pairs.append((a[0], ma, b[0], mb))
-    return pairs
-
-
-def predicted_pairs(output, articles):
-    mentions = {}
-    for event in output["events"]:
-        key = (event["article"], event["id"])
-        mentions.setdefault(key, []).append((event["start"], event["end"]))
-    groups = []
-    for cluster in output["clusters"]:
-        members = [(m["article"], m["event"]) for m in cluster["members"] if m["article"] in articles]
-        groups.append(members)
-    return pairs_of(groups, mentions)
-
-
-def matches(pair, other):
-    return pair[0] == other[0] and pair[2] == other[2] and overlaps(pair[1], other[1]) and overlaps(pair[3], other[3])
-
-
 def main():
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--cmd", help="the events command, run as CMD TEXTS --json")
-    parser.add_argument("--output", help="read this JSON instead of running --cmd")
-    parser.add_argument("--texts", default="Articles")
-    parser.add_argument("--gold", default="../shared/gold")
-    args = parser.parse_args()
-    gold, articles = gold_pairs(args.gold)
-    if args.output:
-        output = json.load(open(args.output, encoding="utf-8"))
+    ap = argparse.ArgumentParser()
+    ap.add_argument("library")
+    ap.add_argument("gold", nargs="+")
+    ap.add_argument("--links", required=True)
+    ap.add_argument("--cmd", default=".build/release/glossa events")
+    ap.add_argument("--events", help="read this events JSON instead of running the command")
+    args = ap.parse_args()
+    if args.events:
+        pred = json.load(open(args.events))
     else:
-        run = subprocess.run(shlex.split(args.cmd) + [args.texts, "--json"], capture_output=True, text=True)
-        if run.returncode != 0:
-            sys.exit(f"links.py: {args.cmd} failed: {run.stderr.strip()}")
-        output = json.loads(run.stdout)
-    predicted = predicted_pairs(output, articles)
-    hit_predicted = sum(1 for p in predicted if any(matches(p, g) for g in gold))
-    hit_gold = sum(1 for g in gold if any(matches(p, g) for p in predicted))
-    precision = hit_predicted / len(predicted) if predicted else 0.0
-    recall = hit_gold / len(gold) if gold else 0.0
-    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    print(f"gold pairs {len(gold)}, predicted pairs {len(predicted)}")
-    print(f"link_pairs_precision={precision:.3f} link_pairs_recall={recall:.3f} link_pairs_f1={f1:.3f}")
+        out = subprocess.run(shlex.split(args.cmd) + [args.library, "--json"], check=True, capture_output=True, text=True)
+        pred = json.loads(out.stdout)
+
+    gold = {}  # (article, gold event id) -> spans
+    for folder in args.gold:
+        for name in sorted(os.listdir(folder)):
+            if name.endswith(".json") and name != "links.json":
+                g = json.load(open(os.path.join(folder, name)))
+                for e in g.get("events", []):
+                    gold[(g["article"], e["id"])] = [(m["start"], m["end"]) for m in e["mentions"]]
+    articles = {a for a, _ in gold}
+    clusters = json.load(open(args.links))
+    gold_pairs = set()
+    for c in clusters:
+        members = [(m["article"], m["event_id"]) for m in c["members"] if (m["article"], m["event_id"]) in gold]
+        for x, y in itertools.combinations(members, 2):
+            if x[0] != y[0]:
+                gold_pairs.add(frozenset((x, y)))
+
+    events, labels = {}, {}
+    for e in pred.get("events", []):
+        key = (os.path.basename(e["article"]), str(e["id"]))
+        events[key] = (e["start"], e["end"])
+        labels[key] = e.get("label", "")
+
+    def hits(key):
+        article, span = key[0], events[key]
+        return [k for k, spans in gold.items() if k[0] == article and any(overlaps(span, s) for s in spans)]
+
+    tp = fp = 0
+    found = set()
+    linked = {}  # gold member -> predicted event it was linked through
+    wrong = []
+    for c in pred.get("clusters", []):
+        members = [(os.path.basename(m["article"]), str(m["event"])) for m in c.get("members", [])]
+        members = [m for m in members if m in events and m[0] in articles]
+        for x, y in itertools.combinations(members, 2):
+            if x[0] == y[0]:
+                continue
+            pairs = {frozenset((gx, gy)) for gx in hits(x) for gy in hits(y)} & gold_pairs
+            if pairs:
+                tp += 1
+                found |= pairs
+                for pair in pairs:
+                    for g in pair:
+                        linked[g] = x if g[0] == x[0] else y
+            else:
+                fp += 1
+                wrong.append((x, y, c.get("confidence")))
+
+    for c in clusters:
+        members = [(m["article"], m["event_id"]) for m in c["members"] if (m["article"], m["event_id"]) in gold]
+        pairs = [frozenset(p) for p in itertools.combinations(members, 2) if p[0][0] != p[1][0]]
+        print(f"{c['id']}: {sum(p in found for p in pairs)} of {len(pairs)} pairs")
+        for m in members:
+            if m in linked:
+                print(f"  linked  {m[0]} {m[1]}  (as {linked[m][1]})")
+            else:
+                here = sorted({k[1] for k in events if k[0] == m[0] and m in hits(k)})
+                print(f"  missed  {m[0]} {m[1]}  (events there: {', '.join(here) or 'none'})")
+    for x, y, confidence in wrong:
+        print(f"wrong: {x[0]} {x[1]} ({labels.get(x, '')}) ~ {y[0]} {y[1]} ({labels.get(y, '')}), confidence {confidence}")
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = len(found) / len(gold_pairs) if gold_pairs else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    print(f"predicted pairs {tp + fp} (right {tp}), gold pairs {len(gold_pairs)} (found {len(found)})")
+    print(f"links_p={p:.3f} links_r={r:.3f} links_f1={f:.3f}")
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(main())

@@ -40,6 +40,13 @@ struct EventDateFinder {
     /// `jeden Sonntag`: a habit, not a date.
     static let every: WordSet = ["jeden", "jedem", "jeder", "jedes", "alle", "allen"]
 
+    /// Years an event of a news article can have: from 1800 to a few years after the article (`rund
+    /// 1300 Gefangene` read as a year is no date).
+    static func plausibleYears(_ reference: ArticleDate?) -> ClosedRange<Double> {
+        let now = Double(reference?.year ?? 2100)
+        return 1800...(now + 10)
+    }
+
     /// The dates inside a sentence spanning `tokens[range]`; `words` says where one may start.
     func dates(in sentence: TextSpan, tokens range: Range<Int>, words: EventTriggerFinder) -> [Found] {
         var found: [Found] = []
@@ -48,7 +55,7 @@ struct EventDateFinder {
             switch (number.kind, number.value) {
             case (.date, .text(let iso)):
                 if let date = ArticleDate(iso: iso) { found.append(Found(date: date, offset: number.span.start, explicit: true)) }
-            case (.year, .number(let value)) where (1000...2999).contains(value) && [nil, .about].contains(number.qualifier):
+            case (.year, .number(let value)) where Self.plausibleYears(reference).contains(value) && [nil, .about].contains(number.qualifier):
                 if let date = ArticleDate(year: Int(value)) { found.append(Found(date: date, offset: number.span.start, explicit: true)) }
             case (.duration, .number(let value)):
                 if let date = ago(value, unit: number.unit, before: number.span.start, range: range) {

@@ -81,7 +81,7 @@ struct EventLexicon: Sendable {
          ~^hilfspaket(,e,s,en) ~^finanzspritze(,n)
          """),
         (.election, """
-         +wahl(,en) +referendum(,s) ^referenden +volksabstimmung(,en) ^wahlfälschung(,en) ^wahlbetrug(,s)
+         +wahl(,en) +wahlgang(,s,es) +wahlgänge(,n) +referendum(,s) ^referenden +volksabstimmung(,en) ^wahlfälschung(,en) ^wahlbetrug(,s)
          ^wahlsieg(,s,es) ^urnengang(,s) gewählt wiedergewählt wählten !auswahl !wortwahl !berufswahl !partnerwahl
          !studienwahl !themenwahl !standortwahl !farbwahl
          """),

@@ -11,9 +11,11 @@ extension Reducer {
         for cluster in state.events.clusters {
             let members = cluster.members.sorted { (state.library.positions[$0.article] ?? 0) < (state.library.positions[$1.article] ?? 0) }
             let events = members.compactMap { state.events.event($0) }
-            let date = events.compactMap(\.date).max { $0.count < $1.count }
+            let date = clusterDate(events.compactMap(\.date))
             let label = events.first?.label ?? cluster.id
-            var lines = [TimelineEntry(date: date, text: "\(label)  [\(members.count) articles]", target: members[0], isCluster: true, isMember: false)]
+            let confidence = cluster.isManual ? "linked by hand" : String(format: "%.2f", cluster.confidence)
+            var lines = [TimelineEntry(date: date, text: "\(label)  [\(members.count) articles, \(confidence)]", target: members[0],
+                                       isCluster: true, isMember: false)]
             for (member, event) in zip(members, events) {
                 lines.append(TimelineEntry(date: event.date, text: titles[member.article] ?? member.article, target: member, isCluster: false, isMember: true))
             }
@@ -35,6 +37,13 @@ extension Reducer {
             }
         }
         return sorted.flatMap(\.element.lines)
+    }
+
+    /// A cluster's date: the earliest exact date (a day) of its members; without one, the earliest of
+    /// the most precise they give (`2020-09` before `2020`).
+    static func clusterDate(_ dates: [String]) -> String? {
+        guard let precision = dates.map({ $0.split(separator: "-").count }).max() else { return nil }
+        return dates.filter { $0.split(separator: "-").count == precision }.min()
     }
 
     static func openTimeline(_ state: inout AppState) {
