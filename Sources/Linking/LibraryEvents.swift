@@ -44,15 +44,16 @@ public struct ArticleEvents: Equatable, Sendable {
         // Each stem once (with the heads that follow it), in order: an event is a few dozen words.
         let words = events.map { event in
             var words: [UInt32] = []
-            var seen: Set<UInt32> = []
+            words.reserveCapacity(wordLimit)
             var keep = false
             for span in event.mentions where span.end <= scalars.count && words.count < wordLimit {
                 for term in LinkTerms.terms(scalars[span.start..<span.end], heads: true) {
-                    if term & LinkTerms.headTag == 0 { keep = seen.insert(term).inserted }
+                    // A few dozen words: a scan is quicker than a set.
+                    if term & LinkTerms.headTag == 0 { keep = !words.contains(term) }
                     if keep, words.count < wordLimit { words.append(term) }
                 }
             }
-            return words
+            return words.withUnsafeBufferPointer { Array($0) }
         }
         return (words, LinkTerms.terms(scalars[...], limit: contextLimit))
     }

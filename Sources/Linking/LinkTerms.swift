@@ -81,10 +81,12 @@ public enum LinkTerms {
     /// never shown).
     static func stem(_ word: inout [UInt8], scratch coded: inout [UInt8]) {
         if word.count >= 6, word[0] == g, word[1] == e { word.removeFirst(2) }
-        for particle in particles where word.count >= particle.count + 6 && word.starts(with: particle) {
-            let end = particle.count
-            if word[end] == g, word[end + 1] == e { word.removeSubrange(end..<end + 2) }
-            break
+        if word.count >= 8, let candidates = particles[word[0]] {
+            for particle in candidates where word.count >= particle.count + 6 && word.starts(with: particle) {
+                let end = particle.count
+                if word[end] == g, word[end + 1] == e { word.removeSubrange(end..<end + 2) }
+                break
+            }
         }
         coded.removeAll(keepingCapacity: true)
         var index = 0
@@ -123,12 +125,14 @@ public enum LinkTerms {
     }
 
     /// Separable particles whose participles put `ge` inside (`freigelassen`, `festgenommen`), folded.
-    static let particles: [[UInt8]] = ["frei", "fest", "zuruck", "an", "auf", "aus", "ein", "ab", "vor", "nach", "mit", "weg",
-                                       "bei", "zusammen", "hin", "her", "los"].map { Array($0.utf8) }
+    /// By first letter.
+    static let particles: [UInt8: [[UInt8]]] = Dictionary(grouping: ["frei", "fest", "zuruck", "an", "auf", "aus", "ein", "ab", "vor",
+                                                                     "nach", "mit", "weg", "bei", "zusammen", "hin", "her", "los"]
+        .map { Array($0.utf8) }, by: { $0[0] })
 
     /// German function words, auxiliaries, the most common adverbs, number words and names of days and
     /// months (folded: `für` → `fur`): they say nothing about a story.
-    static let stopwords: Set<UInt32> = Set("""
+    static let stopwords = HashSet32("""
     aber alle allem allen aller alles als also am an ander andere anderen anderer anderes auch auf aus bei beim bereits
     bin bis bisher bist da dabei dadurch dafur dagegen daher damit dann darauf darin daruber das dass dem den denen denn
     der deren derer des deshalb dessen die dies diese diesem diesen dieser dieses doch dort du durch eben ein eine einem
@@ -143,4 +147,40 @@ public enum LinkTerms {
     montag dienstag mittwoch donnerstag freitag samstag sonntag januar februar marz april mai juni juli august september
     oktober november dezember jahr jahre jahren jahres monat monate monaten woche wochen tag tage tagen uhr
     """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { hash(Array($0.utf8)[...]) })
+}
+
+/// A small set of 32-bit hashes, open addressing (a `Set` hashes each key again with SipHash: a fifth
+/// of the time spent on a library's words).
+struct HashSet32: Sendable {
+    private var slots: [UInt32]
+    private var mask: Int
+    private var hasZero = false
+
+    init(_ values: [UInt32]) {
+        var size = 16
+        while size < values.count * 4 { size *= 2 }
+        slots = [UInt32](repeating: 0, count: size)
+        mask = size - 1
+        for value in values { insert(value) }
+    }
+
+    mutating func insert(_ value: UInt32) {
+        if value == 0 { hasZero = true; return }
+        var slot = Int(value) & mask
+        while slots[slot] != 0 {
+            if slots[slot] == value { return }
+            slot = (slot + 1) & mask
+        }
+        slots[slot] = value
+    }
+
+    func contains(_ value: UInt32) -> Bool {
+        if value == 0 { return hasZero }
+        var slot = Int(value) & mask
+        while slots[slot] != 0 {
+            if slots[slot] == value { return true }
+            slot = (slot + 1) & mask
+        }
+        return false
+    }
 }

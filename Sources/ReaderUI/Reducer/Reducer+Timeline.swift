@@ -12,7 +12,8 @@ extension Reducer {
             let members = cluster.members.sorted { (state.library.positions[$0.article] ?? 0) < (state.library.positions[$1.article] ?? 0) }
             let events = members.compactMap { state.events.event($0) }
             let date = clusterDate(events.compactMap(\.date))
-            let label = events.first?.label ?? cluster.id
+            // Named as the member that gives the cluster its date says it (its label ends in that date).
+            let label = (events.first { $0.date == date } ?? events.first)?.label ?? cluster.id
             let confidence = cluster.isManual ? "linked by hand" : String(format: "%.2f", cluster.confidence)
             var lines = [TimelineEntry(date: date, text: "\(label)  [\(members.count) articles, \(confidence)]", target: members[0],
                                        isCluster: true, isMember: false)]
