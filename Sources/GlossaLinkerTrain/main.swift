@@ -178,7 +178,7 @@ for set in trainSets {
 // unique, yet the training set has a handful of such pairs.
 let count = LinkerModel.names.count
 var prior = [Double](repeating: 0, count: count)
-prior[LinkerModel.names.firstIndex(of: "shared amount with a unit")!] = 2
+prior[LinkerModel.Feature.sharedAmount.rawValue] = 2
 var weights = [Double](repeating: 0, count: count)
 for _ in 0..<30 {
     var gradient = [Double](repeating: 0, count: count)
@@ -293,8 +293,10 @@ for set in trainSets + holdoutSets {
         for gold in set.goldPairs(pair.first, pair.second, last: true) where (best[gold]?.0 ?? -1) < p || together {
             if best[gold]?.1.hasPrefix("FOUND") == true, !together { continue }
             let f = pair.features
+            func v(_ feature: LinkerModel.Feature) -> Double { f[feature] }
             let detail = String(format: "%@ %.2f %@/%@ ~ %@/%@ story %.2f words %.2f actors %.2f dates %.0f%.0f%.0f close %.2f rank %.2f",
-                                together ? "FOUND" : "missed", p, a.article, a.id, b.article, b.id, f[5], f[6], f[7], f[10], f[11], f[12], f[13], f[18])
+                                together ? "FOUND" : "missed", p, a.article, a.id, b.article, b.id, v(.storyCosine), v(.sentenceCosine),
+                                v(.sharedActors), v(.sameDayOrMonth), v(.sameYearOnly), v(.datesDisagree), v(.articlesClose), v(.storyRank))
             best[gold] = (p, detail)
         }
     }

@@ -137,7 +137,7 @@ public struct EventLinker: Sendable, Equatable {
                     if let x = features.dates[a], let y = features.dates[b], abs(x[0] - y[0]) >= 2 { continue }
                     let x = vector(a, b, story: pair, features)
                     // Something to show as the reason: the kind, telling actors or an amount.
-                    guard x[1] == 1 || x[7] >= 0.3 || x[8] == 1 else { continue }
+                    guard x[.sameKind] == 1 || x[.sharedActors] >= 0.3 || x[.sharedAmount] == 1 else { continue }
                     each(a, b, x)
                 }
             }
@@ -210,57 +210,63 @@ public struct EventLinker: Sendable, Equatable {
     /// The features of a pair of events (see `LinkerModel.names`).
     func vector(_ a: Int, _ b: Int, story: StoryPair, _ features: EventFeatures) -> LinkerModel.Features {
         var x = LinkerModel.Features(repeating: 0)
-        x[0] = 1
+        x[.bias] = 1
         if features.category[a] == features.category[b] {
-            x[1] = 1
-            x[2] = features.categoryBase[Int(features.category[a])]
+            x[.sameKind] = 1
+            x[.kindPrior] = features.categoryBase[Int(features.category[a])]
         }
-        if features.framing[a], features.framing[b] { x[3] = 1 } else if features.framing[a] || features.framing[b] { x[4] = 1 }
-        x[5] = story.cosine
-        x[6] = features.words.cosine(a, b)
-        x[16] = x[1] * x[5]
-        x[17] = x[1] * x[6]
-        x[18] = 1 / Double(story.rank)
+        if features.framing[a], features.framing[b] {
+            x[.bothFraming] = 1
+        } else if features.framing[a] || features.framing[b] {
+            x[.oneFraming] = 1
+        }
+        x[.storyCosine] = story.cosine
+        x[.sentenceCosine] = features.words.cosine(a, b)
+        x[.sameKindTimesStory] = x[.sameKind] * x[.storyCosine]
+        x[.sameKindTimesSentence] = x[.sameKind] * x[.sentenceCosine]
+        x[.storyRank] = 1 / Double(story.rank)
         if story.sameStory {
-            x[19] = 1
-            x[20] = x[1]
-            x[24] = x[6]
+            x[.oneStory] = 1
+            x[.sameKindInOneStory] = x[.sameKind]
+            x[.oneStoryTimesSentence] = x[.sentenceCosine]
         }
         var actors = 0.0
         EventFeatures.shared(features.actors[a], features.actors[b]) { actors += features.actorWeight[Int($0)] }
         if actors > 0 {
             // How much the shared actors tell (rarer ones more), not what share of each side they are:
             // two events that name only Belarus share little in a library about Belarus.
-            x[7] = min(2, actors) / 2
+            x[.sharedActors] = min(2, actors) / 2
         } else if !features.actors[a].isEmpty, !features.actors[b].isEmpty {
-            x[25] = 1
+            x[.actorsDisagree] = 1
         }
-        x[22] = x[1] * x[7]
+        x[.sameKindTimesActors] = x[.sameKind] * x[.sharedActors]
         // Three meetings in one article: the kind alone tells less.
-        if x[1] == 1 { x[23] = min(1, log2(Double(max(features.kindInArticle[a], features.kindInArticle[b]))) / 2) }
+        if x[.sameKind] == 1 {
+            x[.sameKindSeveralInArticle] = min(1, log2(Double(max(features.kindInArticle[a], features.kindInArticle[b]))) / 2)
+        }
         var figures = 0, amounts = 0
         EventFeatures.shared(features.figures[a], features.figures[b]) {
             figures += 1
             if features.figureHasUnit[Int($0)] { amounts += 1 }
         }
-        x[8] = amounts > 0 ? 1 : 0
-        x[9] = figures > amounts ? 1 : 0
+        x[.sharedAmount] = amounts > 0 ? 1 : 0
+        x[.sharedCount] = figures > amounts ? 1 : 0
         // Both give figures, and none agrees (the 14th package and the 15th).
-        if figures == 0, !features.figures[a].isEmpty, !features.figures[b].isEmpty { x[21] = 1 }
+        if figures == 0, !features.figures[a].isEmpty, !features.figures[b].isEmpty { x[.figuresDisagree] = 1 }
         if let first = features.dates[a], let second = features.dates[b] {
             let precision = min(first[3], second[3])
             if first[0] != second[0] || (precision > 1 && first[1] != second[1]) || (precision > 2 && first[2] != second[2]) {
-                x[12] = 1
+                x[.datesDisagree] = 1
             } else {
-                x[precision >= 2 ? 10 : 11] = 1
+                x[precision >= 2 ? .sameDayOrMonth : .sameYearOnly] = 1
             }
         }
         if let first = features.articleDay[Int(features.article[a])], let second = features.articleDay[Int(features.article[b])] {
             let days = Double(first - second) / 10
-            x[13] = exp(-days * days)
-            x[14] = 1 - x[13]
+            x[.articlesClose] = exp(-days * days)
+            x[.articlesFarApart] = 1 - x[.articlesClose]
         }
-        x[15] = min(1, log2(1 + Double(min(features.mentions[a], features.mentions[b]))) / 3)
+        x[.severalSentences] = min(1, log2(1 + Double(min(features.mentions[a], features.mentions[b]))) / 3)
         return x
     }
 

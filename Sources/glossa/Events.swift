@@ -60,12 +60,15 @@ struct Events: ParsableCommand {
         }
         var linker = EventLinker()
         if let linkerModel {
-            do {
-                linker = EventLinker(model: try LinkerModel.load(path: linkerModel))
-            } catch {
-                printError("cannot read the linker model \(linkerModel): \(error)")
+            guard FileManager.default.fileExists(atPath: linkerModel) else {
+                printError("\(linkerModel): no such file (a linker model is written by glossa-train-linker --json)")
                 throw ExitCode(2)
             }
+            guard let model = try? LinkerModel.load(path: linkerModel), model.weights.count == LinkerModel.names.count else {
+                printError("\(linkerModel): not a linker model of this version (\(LinkerModel.names.count) weights, from glossa-train-linker --json)")
+                throw ExitCode(2)
+            }
+            linker = EventLinker(model: model)
         }
         let linked = LibraryEvents(extractions, decisions: decisions, linker: linker)
         if json {

@@ -138,7 +138,7 @@ final class EventLinkerTests: XCTestCase {
         let model = LinkerModel.trained
         XCTAssertEqual(model.weights.count, LinkerModel.names.count)
         var bias = LinkerModel.Features(repeating: 0)
-        bias[0] = 1
+        bias[.bias] = 1
         XCTAssertEqual(model.probability(bias), 1 / (1 + exp(-model.weights[0])), accuracy: 1e-12)
         XCTAssertLessThan(model.probability(bias), 0.1, "nothing in common: unlikely")
         XCTAssertGreaterThan(model.threshold, 0.2)
