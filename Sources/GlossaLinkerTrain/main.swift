@@ -127,6 +127,7 @@ var verbose = false
 var lambda = 1.0
 var minimumPrecision = 0.9
 var fixedThreshold: Double? = 0.5
+var explain: [String] = []
 var arguments = Array(CommandLine.arguments.dropFirst())
 while !arguments.isEmpty {
     let flag = arguments.removeFirst()
@@ -143,6 +144,7 @@ while !arguments.isEmpty {
     case "--lambda": lambda = Double(value()) ?? lambda
     case "--min-precision": minimumPrecision = Double(value()) ?? minimumPrecision
     case "--threshold": fixedThreshold = Double(value())
+    case "--explain": explain.append(value())
     case "--select-threshold": fixedThreshold = nil
     case "-h", "--help":
         print("usage: glossa-train-linker --train TEXTS:GOLD:LINKS[:FIRST-LAST] ... [--holdout ...] [--out FILE.swift] [--json FILE]")
@@ -305,6 +307,24 @@ for set in trainSets + holdoutSets {
         let wrong = cluster.members.enumerated().flatMap { position, x in cluster.members[(position + 1)...].map { (x, $0) } }
             .filter { x, y in set.goldPairs(set.events.firstIndex { $0.reference == x }!, set.events.firstIndex { $0.reference == y }!, last: true).isEmpty }
         for (x, y) in wrong { print("   WRONG \(x.article)/\(x.event) ~ \(y.article)/\(y.event) (\(cluster.confidence))") }
+    }
+}
+
+// `--explain ARTICLE#EVENT,ARTICLE#EVENT`: the features and probability of one pair, if it is compared.
+for request in explain {
+    let sides = request.split(separator: ",").map { $0.split(separator: "#").map(String.init) }
+    guard sides.count == 2, sides.allSatisfy({ $0.count == 2 }) else { fail("--explain wants ARTICLE#EVENT,ARTICLE#EVENT") }
+    for set in trainSets + holdoutSets {
+        guard let a = set.events.firstIndex(where: { $0.article == sides[0][0] && $0.id == sides[0][1] }),
+              let b = set.events.firstIndex(where: { $0.article == sides[1][0] && $0.id == sides[1][1] }) else { continue }
+        guard let pair = EventLinker(model: model).comparedPairs(set.events).first(where: { [$0.first, $0.second] == [min(a, b), max(a, b)] }) else {
+            print("\(request): not compared (not neighbouring stories, or nothing to show as a reason, or impossible dates)")
+            continue
+        }
+        print(String(format: "%@: probability %.3f", request, model.probability(pair.features)))
+        for feature in LinkerModel.Feature.allCases where pair.features[feature] != 0 {
+            print(String(format: "  %6.3f × %+6.3f  %@", pair.features[feature], weights[feature.rawValue], feature.name))
+        }
     }
 }
 

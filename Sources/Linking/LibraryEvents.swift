@@ -44,13 +44,16 @@ public struct ArticleEvents: Equatable, Sendable {
         // Each stem once (with the heads that follow it), in order: an event is a few dozen words.
         let words = events.map { event in
             var words: [UInt32] = []
-            words.reserveCapacity(wordLimit)
+            var count = 0
             var keep = false
-            for span in event.mentions where span.end <= scalars.count && words.count < wordLimit {
+            for span in event.mentions where span.end <= scalars.count && count < wordLimit {
                 for term in LinkTerms.terms(scalars[span.start..<span.end], heads: true) {
-                    // A few dozen words: a scan is quicker than a set.
-                    if term & LinkTerms.headTag == 0 { keep = !words.contains(term) }
-                    if keep, words.count < wordLimit { words.append(term) }
+                    // A few dozen words: a scan is quicker than a set. The heads after a word come with it.
+                    if term & LinkTerms.headTag == 0 {
+                        keep = count < wordLimit && !words.contains(term)
+                        if keep { count += 1 }
+                    }
+                    if keep { words.append(term) }
                 }
             }
             return words.withUnsafeBufferPointer { Array($0) }

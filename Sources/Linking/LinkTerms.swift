@@ -29,9 +29,9 @@ public enum LinkTerms {
             guard word.count >= 3 else { return }
             result.append(hash(word[...]) & ~headTag)
             count += 1
-            // Heads of four to ten letters, longest first (a compound's head is a word of its own).
+            // Heads of four to eight letters, longest first (a compound's head is a word of its own).
             if heads, word.count >= 8 {
-                for start in max(3, word.count - 10)...(word.count - 4) where word[start] != doubled {
+                for start in max(3, word.count - 8)...(word.count - 4) where word[start] != doubled {
                     result.append(hash(word[start...]) | headTag)
                 }
             }
