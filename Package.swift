@@ -29,7 +29,7 @@ let package = Package(
             resources: [.copy("Resources/cities.tsv"), .copy("Resources/gazetteer.tsv"), .copy("Resources/first_names.txt"), .copy("Resources/lexicon.txt"), .copy("Resources/ner-model.bin")]
         ),
         // The library's database (annotations); the only target that imports GRDB.
-        .target(name: "Store", dependencies: ["GlossaCore", "Linking", .product(name: "GRDB", package: "GRDB.swift")]),
+        .target(name: "Store", dependencies: ["GlossaCore", .product(name: "GRDB", package: "GRDB.swift")]),
         // Cross-article event clusters.
         .target(name: "Linking", dependencies: ["GlossaCore", "Extraction"]),
         .target(name: "ReaderUI", dependencies: ["GlossaCore", "Extraction", "Linking"]),
@@ -55,7 +55,7 @@ let package = Package(
         .testTarget(name: "ReaderUITests", dependencies: ["ReaderUI", "GlossaCore", "Extraction", "Linking", "TestSupport"],
                     exclude: ["Snapshots"]),
         .testTarget(name: "LinkingTests", dependencies: ["Linking", "Extraction", "GlossaCore", "TestSupport"]),
-        .testTarget(name: "StoreTests", dependencies: ["Store", "GlossaCore", "Linking", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")]),
+        .testTarget(name: "StoreTests", dependencies: ["Store", "GlossaCore", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "IndexingTests", dependencies: ["Indexing", "Store", "ReaderUI", "GlossaCore", "Extraction", "Linking", "TestSupport"]),
         .testTarget(name: "ExportTests", dependencies: ["Export", "GlossaCore", "Extraction", "TestSupport"]),
         // Writes annotations for the crash and two-writer tests (not part of the product).

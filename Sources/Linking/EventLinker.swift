@@ -1,5 +1,6 @@
 import Extraction
 import Foundation
+import GlossaCore
 
 /// Finds the events of different articles that are the same real-world event.
 ///

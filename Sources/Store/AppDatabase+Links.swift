@@ -1,5 +1,5 @@
 import GRDB
-import Linking
+import GlossaCore
 
 /// The user's decisions about links between events: confirmed or removed. They win over the linker.
 extension AppDatabase {

@@ -1,3 +1,4 @@
+import GlossaCore
 @testable import Linking
 import XCTest
 

@@ -1,7 +1,6 @@
 import Foundation
 import GlossaCore
 import GRDB
-import Linking
 @testable import Store
 import TestSupport
 import XCTest
