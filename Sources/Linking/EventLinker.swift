@@ -303,9 +303,7 @@ public struct EventLinker: Sendable, Equatable {
 
     /// FNV-1a of a string, as 8 hex digits: the same on every run and machine.
     static func stableHash(_ text: String) -> String {
-        var hash: UInt32 = 0x811C_9DC5
-        for byte in text.utf8 { hash = (hash ^ UInt32(byte)) &* 0x0100_0193 }
-        let digits = String(hash, radix: 16)
+        let digits = String(FNV1a.hash32(text.utf8), radix: 16)
         return String(repeating: "0", count: 8 - digits.count) + digits
     }
 

@@ -1,3 +1,5 @@
+import GlossaCore
+
 /// The content words of a text as stems, for comparing articles and event sentences:
 /// `Freilassung`, `Freilassungen`, `freigelassen` → one stem; `Todes`, `Tod` → one stem.
 ///
@@ -119,8 +121,7 @@ public enum LinkTerms {
     /// FNV-1a, 64 bits, folded to 32 (a library's million distinct stems collide about a hundred times:
     /// nothing a cosine notices; half the memory of 64).
     static func hash(_ bytes: ArraySlice<UInt8>) -> UInt32 {
-        var value: UInt64 = 0xCBF2_9CE4_8422_2325
-        for byte in bytes { value = (value ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+        let value = FNV1a.hash(bytes)
         return UInt32(truncatingIfNeeded: value ^ (value >> 32))
     }
 

@@ -75,11 +75,11 @@ package enum NERLabel: UInt8, CaseIterable, Sendable {
 
 /// Hashing of scalar runs (FNV-1a, 64 bit).
 package enum ScalarHash {
-    package static let seed: UInt64 = 0xcbf2_9ce4_8422_2325
+    package static let seed = FNV1a.offsetBasis
 
     @inline(__always)
     package static func add(_ hash: UInt64, _ value: UInt32) -> UInt64 {
-        (hash ^ UInt64(value)) &* 0x0000_0100_0000_01B3
+        FNV1a.step(hash, UInt64(value))
     }
 
     package static func of(_ scalars: [Unicode.Scalar], _ range: Range<Int>, lowercased: Bool) -> UInt64 {

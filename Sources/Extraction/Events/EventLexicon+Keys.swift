@@ -14,13 +14,12 @@ extension EventLexicon {
         filter[Int(key >> 54)] & (1 << (key >> 48 & 63)) != 0
     }
 
-    static let offsetBasis: UInt64 = 0xCBF2_9CE4_8422_2325
-    static let prime: UInt64 = 0x100_0000_01B3
+    static let offsetBasis = FNV1a.offsetBasis
 
     /// One step of the backward hash (FNV-1a over lower-cased scalars, last scalar first).
     @inline(__always)
     static func step(_ hash: UInt64, _ scalar: Unicode.Scalar) -> UInt64 {
-        (hash ^ UInt64(ScalarClass.lowercase(scalar).value)) &* prime
+        FNV1a.step(hash, UInt64(ScalarClass.lowercase(scalar).value))
     }
 
     /// The key of a word: its lower-cased scalars hashed from the last to the first.

@@ -93,14 +93,7 @@ public enum ContentHash {
     }
 
     /// FNV-1a 64 of bytes: the same in every run.
-    public static func value(of bytes: some Sequence<UInt8>) -> UInt64 {
-        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
-        for byte in bytes {
-            hash ^= UInt64(byte)
-            hash = hash &* 0x0000_0100_0000_01B3
-        }
-        return hash
-    }
+    public static func value(of bytes: some Sequence<UInt8>) -> UInt64 { FNV1a.hash(bytes) }
 }
 
 /// Makes annotation ids: UUIDs from a random base (one per run) and a counter, so that the reducer
