@@ -56,9 +56,10 @@ extension AppDatabase {
     }
 
     /// One article's annotations, re-read from the database and placed in its current text
-    /// (another Glossa may have written to the library since it was opened).
-    public func annotations(for article: Article) throws(StoreError) -> [Annotation] {
-        let (placed, updates) = Self.place(try annotations(forArticle: article.path), in: article)
+    /// (another Glossa may have written to the library since it was opened); places that moved are
+    /// saved when the database is writable. `storedAnnotations(forArticle:)` only reads.
+    public func placedAnnotations(in article: Article) throws(StoreError) -> [Annotation] {
+        let (placed, updates) = Self.place(try storedAnnotations(forArticle: article.path), in: article)
         if isWritable { try? savePlacements(updates) }
         return placed
     }

@@ -4,7 +4,7 @@ import GlossaCore
 /// The user's decisions about links between events: confirmed or removed. They win over the linker.
 extension AppDatabase {
     /// Stores a decision, replacing an earlier one about the same two events.
-    public func save(_ decision: LinkDecision) throws(StoreError) {
+    public func saveLinkDecision(_ decision: LinkDecision) throws(StoreError) {
         try write { db in
             try db.execute(sql: """
                 INSERT OR REPLACE INTO linkDecision (firstArticle, firstEvent, secondArticle, secondEvent, kind, firstQuote, secondQuote)

@@ -255,7 +255,7 @@ public final class AppDatabase: Sendable {
     /// kept if it has one. The row must still be at the annotation's revision (0: must not exist):
     /// else another Glossa changed it meanwhile, and `StoreError.conflict` says so.
     @discardableResult
-    public func save(_ annotation: Annotation, now: Date = Date()) throws(StoreError) -> Annotation {
+    public func saveAnnotation(_ annotation: Annotation, now: Date = Date()) throws(StoreError) -> Annotation {
         let record = AnnotationRecord(annotation, created: annotation.created ?? now, modified: now, revision: annotation.revision + 1)
         try write { db in
             let stored = try Int.fetchOne(db, sql: "SELECT revision FROM annotation WHERE id = ?", arguments: [annotation.id])
@@ -290,7 +290,7 @@ public final class AppDatabase: Sendable {
 
     // MARK: - Reads
 
-    public func annotations(forArticle path: String) throws(StoreError) -> [Annotation] {
+    public func storedAnnotations(forArticle path: String) throws(StoreError) -> [Annotation] {
         try read { db in
             try AnnotationRecord.filter(Column("article") == path).fetchAll(db).map(\.annotation)
         }.sorted(by: Annotation.readingOrder)

@@ -25,22 +25,22 @@ struct LibraryStore {
         guard let database, problem == nil || database.isWritable else {
             let reason = ServiceError(problem ?? "there is no database")
             return Services(store: { _ in throw reason },
-                            load: { article in (try? database?.annotations(for: article)) ?? [] },
+                            load: { article in (try? database?.placedAnnotations(in: article)) ?? [] },
                             exportMarkdown: { throw reason })
         }
         return Services(
             store: { change in
                 do {
-                    if let after = change.after { return try database.save(after) }
+                    if let after = change.after { return try database.saveAnnotation(after) }
                     if let before = change.before { try database.deleteAnnotation(before) }
                     return nil
                 } catch StoreError.conflict {
                     throw ServiceError(StoreError.conflict(database.path).description, reload: true)
                 }
             },
-            load: { article in try database.annotations(for: article) },
+            load: { article in try database.placedAnnotations(in: article) },
             exportMarkdown: { try export.run(database) },
-            decide: { decision in try database.save(decision) }
+            decide: { decision in try database.saveLinkDecision(decision) }
         )
     }
 }

@@ -59,7 +59,7 @@ final class BadDatabaseEndToEndTests: XCTestCase {
             try tmux.waitFor("Annotations cannot be saved")
         }) { path in
             let database = try AppDatabase.open(path: path)
-            try database.save(Annotation(id: "kept", article: "a.txt", span: TextSpan(start: 28, end: 60),
+            try database.saveAnnotation(Annotation(id: "kept", article: "a.txt", span: TextSpan(start: 28, end: 60),
                                          quote: TextQuoteSelector(exact: "Die Bundesregierung stellt weitere", prefix: "", suffix: ""),
                                          textHash: "0"))
         }

@@ -18,7 +18,7 @@ final class ExportCommandTests: XCTestCase {
             annotation("n1", "3 Prozent", in: Self.second, article: "sub/b (2).txt", claim: false, tags: ["inflation"]),
             annotation("g1", "Putin", in: Self.first, article: "gone.txt"),
         ] {
-            try database.save(annotation, now: Date(timeIntervalSince1970: 1_700_000_000))
+            try database.saveAnnotation(annotation, now: Date(timeIntervalSince1970: 1_700_000_000))
         }
         return root
     }

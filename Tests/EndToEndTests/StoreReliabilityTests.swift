@@ -71,7 +71,7 @@ final class StoreReliabilityTests: XCTestCase {
     func testFourProcessesUpgradingAnOlderDatabaseAtOnce() throws {
         try race(writers: ["a", "b", "c", "d"], databases: 8, count: 20) { path in
             let database = try AppDatabase.open(path: path)
-            try database.save(Annotation(id: "old", article: "old.txt", span: TextSpan(start: 0, end: 4),
+            try database.saveAnnotation(Annotation(id: "old", article: "old.txt", span: TextSpan(start: 0, end: 4),
                                          quote: TextQuoteSelector(exact: "Satz", prefix: "", suffix: ""), textHash: "0"))
             let queue = try DatabaseQueue(path: path)
             try queue.write { db in

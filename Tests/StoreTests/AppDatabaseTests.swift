@@ -13,19 +13,19 @@ final class AppDatabaseTests: XCTestCase {
     func testSaveUpdateDeleteAndTimes() throws {
         let database = AppDatabase.inMemory()
         let first = Date(timeIntervalSince1970: 1_000_000)
-        var saved = try database.save(annotation("x"), now: first)
+        var saved = try database.saveAnnotation(annotation("x"), now: first)
         XCTAssertEqual(saved.created, first)
         saved.verdict = .disputed
         saved.note = "Zahl prüfen: Größenordnung?"
         saved.tags = ["Kredit", "Belarus"]
         let later = first.addingTimeInterval(60)
-        let updated = try database.save(saved, now: later)
+        let updated = try database.saveAnnotation(saved, now: later)
         XCTAssertEqual(updated.created, first, "an update keeps the creation time")
         XCTAssertEqual(updated.modified, later)
-        let read = try database.annotations(forArticle: "a.txt")
+        let read = try database.storedAnnotations(forArticle: "a.txt")
         XCTAssertEqual(read, [updated])
         try database.deleteAnnotation(updated)
-        XCTAssertEqual(try database.annotations(forArticle: "a.txt"), [])
+        XCTAssertEqual(try database.storedAnnotations(forArticle: "a.txt"), [])
     }
 
     func testAWriteBasedOnAnOldRevisionIsRefused() throws {
@@ -34,17 +34,17 @@ final class AppDatabaseTests: XCTestCase {
         let path = folder.appendingPathComponent("glossa.sqlite").path
         let first = try AppDatabase.open(path: path)
         let second = try AppDatabase.open(path: path)
-        let saved = try first.save(annotation("x"))
+        let saved = try first.saveAnnotation(annotation("x"))
         // The second Glossa read it, then the first changed the note.
-        var seenBySecond = try XCTUnwrap(second.annotations(forArticle: "a.txt").first)
+        var seenBySecond = try XCTUnwrap(second.storedAnnotations(forArticle: "a.txt").first)
         var changed = saved
         changed.note = "neu"
-        try first.save(changed)
+        try first.saveAnnotation(changed)
         seenBySecond.verdict = .false
-        XCTAssertThrowsError(try second.save(seenBySecond)) { XCTAssertEqual($0 as? StoreError, .conflict(path)) }
+        XCTAssertThrowsError(try second.saveAnnotation(seenBySecond)) { XCTAssertEqual($0 as? StoreError, .conflict(path)) }
         XCTAssertThrowsError(try second.deleteAnnotation(seenBySecond)) { XCTAssertEqual($0 as? StoreError, .conflict(path)) }
-        XCTAssertThrowsError(try second.save(annotation("x")), "a new annotation with a taken id") { XCTAssertEqual($0 as? StoreError, .conflict(path)) }
-        XCTAssertEqual(try second.annotations(forArticle: "a.txt").map(\.note), ["neu"], "the first Glossa's change stays")
+        XCTAssertThrowsError(try second.saveAnnotation(annotation("x")), "a new annotation with a taken id") { XCTAssertEqual($0 as? StoreError, .conflict(path)) }
+        XCTAssertEqual(try second.storedAnnotations(forArticle: "a.txt").map(\.note), ["neu"], "the first Glossa's change stays")
     }
 
     func testAFileDatabaseIsInWALModeAndSurvivesReopening() throws {
@@ -52,10 +52,10 @@ final class AppDatabaseTests: XCTestCase {
         defer { try? FileManager.default.removeItem(at: folder) }
         let path = folder.appendingPathComponent("lib/.glossa/glossa.sqlite").path
         let database = try AppDatabase.open(path: path)
-        try database.save(annotation("x"))
+        try database.saveAnnotation(annotation("x"))
         XCTAssertTrue(FileManager.default.fileExists(atPath: path + "-wal"), "WAL mode keeps a -wal file")
         let again = try AppDatabase.open(path: path)
-        XCTAssertEqual(try again.annotations(forArticle: "a.txt").map(\.id), ["x"])
+        XCTAssertEqual(try again.storedAnnotations(forArticle: "a.txt").map(\.id), ["x"])
         XCTAssertEqual(try again.integrityCheck(), "ok")
     }
 
@@ -143,9 +143,9 @@ final class AppDatabaseTests: XCTestCase {
         try Data("half".utf8).write(to: URL(fileURLWithPath: path + ".new-\(dead)"))
         try Data("old log".utf8).write(to: URL(fileURLWithPath: path + "-wal"))
         let database = try AppDatabase.open(path: path)
-        try database.save(annotation("x"))
+        try database.saveAnnotation(annotation("x"))
         XCTAssertEqual(try database.integrityCheck(), "ok")
-        XCTAssertEqual(try database.annotations(forArticle: "a.txt").map(\.id), ["x"])
+        XCTAssertEqual(try database.storedAnnotations(forArticle: "a.txt").map(\.id), ["x"])
         XCTAssertFalse(FileManager.default.fileExists(atPath: path + ".new-\(dead)"))
     }
 
@@ -160,8 +160,8 @@ final class AppDatabaseTests: XCTestCase {
         try queue.close()
         XCTAssertGreaterThan(try Data(contentsOf: URL(fileURLWithPath: path)).count, 0)
         let database = try AppDatabase.open(path: path)
-        try database.save(annotation("x"))
-        XCTAssertEqual(try database.annotations(forArticle: "a.txt").map(\.id), ["x"])
+        try database.saveAnnotation(annotation("x"))
+        XCTAssertEqual(try database.storedAnnotations(forArticle: "a.txt").map(\.id), ["x"])
     }
 
     func testADatabaseFromANewerGlossaIsRefusedAndKept() throws {
@@ -169,7 +169,7 @@ final class AppDatabaseTests: XCTestCase {
         defer { try? FileManager.default.removeItem(at: folder) }
         let path = folder.appendingPathComponent("glossa.sqlite").path
         let database = try AppDatabase.open(path: path)
-        try database.save(annotation("kept"))
+        try database.saveAnnotation(annotation("kept"))
         try database.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES ('v9: from the future')")
         XCTAssertThrowsError(try AppDatabase.open(path: path)) { error in
             XCTAssertEqual(error as? StoreError, .newerVersion(path))
@@ -183,11 +183,11 @@ final class AppDatabaseTests: XCTestCase {
         let folder = try Fixtures.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: folder) }
         let path = folder.appendingPathComponent("glossa.sqlite").path
-        try AppDatabase.open(path: path).save(annotation("x"))
+        try AppDatabase.open(path: path).saveAnnotation(annotation("x"))
         let database = try AppDatabase.open(path: path, readOnly: true)
         XCTAssertFalse(database.isWritable)
-        XCTAssertEqual(try database.annotations(forArticle: "a.txt").map(\.id), ["x"])
-        XCTAssertThrowsError(try database.save(annotation("y"))) { error in
+        XCTAssertEqual(try database.storedAnnotations(forArticle: "a.txt").map(\.id), ["x"])
+        XCTAssertThrowsError(try database.saveAnnotation(annotation("y"))) { error in
             XCTAssertEqual(error as? StoreError, .readOnly(path))
         }
     }
@@ -199,12 +199,12 @@ final class AppDatabaseTests: XCTestCase {
         let holder = try AppDatabase.open(path: path)
         let database = try AppDatabase.open(path: path, busyTimeout: 0.2)
         try holder.holdingWriteLock {
-            XCTAssertThrowsError(try database.save(annotation("y"))) { error in
+            XCTAssertThrowsError(try database.saveAnnotation(annotation("y"))) { error in
                 XCTAssertEqual(error as? StoreError, .locked(path))
             }
         }
-        try database.save(annotation("y"))
-        XCTAssertEqual(try database.annotations(forArticle: "a.txt").map(\.id), ["y"])
+        try database.saveAnnotation(annotation("y"))
+        XCTAssertEqual(try database.storedAnnotations(forArticle: "a.txt").map(\.id), ["y"])
     }
 }
 
@@ -213,8 +213,8 @@ final class LinkDecisionStoreTests: XCTestCase {
         let database = AppDatabase.inMemory()
         let a = EventReference(article: "a.txt", event: "loan-1")
         let b = EventReference(article: "b.txt", event: "loan-1")
-        try database.save(LinkDecision(b, a, kind: .confirmed))
-        try database.save(LinkDecision(a, b, kind: .removed))
+        try database.saveLinkDecision(LinkDecision(b, a, kind: .confirmed))
+        try database.saveLinkDecision(LinkDecision(a, b, kind: .removed))
         XCTAssertEqual(try database.linkDecisions(), [LinkDecision(a, b, kind: .removed)])
     }
 }

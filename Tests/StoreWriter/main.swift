@@ -20,7 +20,7 @@ do {
         let quote = TextQuoteSelector(exact: "Satz \(index).", prefix: "", suffix: "")
         let annotation = Annotation(id: id, article: "\(prefix).txt", span: TextSpan(start: index * 10, end: index * 10 + 8),
                                     quote: quote, textHash: "0", note: String(repeating: "Notiz ä ", count: index % 50))
-        try database.save(annotation)
+        try database.saveAnnotation(annotation)
         // Unbuffered: the line is out as soon as the write returned.
         FileHandle.standardOutput.write(Data((id + "\n").utf8))
     }
