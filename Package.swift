@@ -48,7 +48,8 @@ let package = Package(
         .executableTarget(name: "GlossaBench", dependencies: ["GlossaCore", "Extraction", "Linking", "Indexing", "ReaderUI", "Store"]),
         // `make model`: trains the actor tagger on GermEval 2014 (training part) and the gold articles.
         .executableTarget(name: "GlossaTrain", dependencies: ["GlossaCore", "Extraction"]),
-        .executableTarget(name: "GlossaLinkerTrain", dependencies: ["GlossaCore", "Extraction", "Linking"]),
+        .executableTarget(name: "GlossaLinkerTrain", dependencies: ["GlossaCore", "Extraction", "Linking",
+                                                                  .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         .target(name: "TestSupport", dependencies: ["GlossaCore", "ReaderUI"], path: "Tests/TestSupport"),
         .testTarget(name: "GlossaCoreTests", dependencies: ["GlossaCore", "TestSupport"]),
         .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "GlossaCore", "TestSupport"]),

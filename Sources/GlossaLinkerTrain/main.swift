@@ -1,3 +1,4 @@
+import ArgumentParser
 import Extraction
 import Foundation
 import GlossaCore
@@ -119,39 +120,38 @@ struct DataSet {
     }
 }
 
-var trainSpecs: [String] = []
-var holdoutSpecs: [String] = []
-var output: String?
-var jsonOutput: String?
-var verbose = false
-var lambda = 1.0
-var minimumPrecision = 0.9
-var fixedThreshold: Double? = 0.5
-var explain: [String] = []
-var arguments = Array(CommandLine.arguments.dropFirst())
-while !arguments.isEmpty {
-    let flag = arguments.removeFirst()
-    func value() -> String {
-        guard !arguments.isEmpty else { fail("\(flag) needs a value") }
-        return arguments.removeFirst()
-    }
-    switch flag {
-    case "--train": trainSpecs.append(value())
-    case "--holdout": holdoutSpecs.append(value())
-    case "--out": output = value()
-    case "--json": jsonOutput = value()
-    case "--verbose": verbose = true
-    case "--lambda": lambda = Double(value()) ?? lambda
-    case "--min-precision": minimumPrecision = Double(value()) ?? minimumPrecision
-    case "--threshold": fixedThreshold = Double(value())
-    case "--explain": explain.append(value())
-    case "--select-threshold": fixedThreshold = nil
-    case "-h", "--help":
-        print("usage: glossa-train-linker --train TEXTS:GOLD:LINKS[:FIRST-LAST] ... [--holdout ...] [--out FILE.swift] [--json FILE]")
-        exit(0)
-    default: fail("unknown option \(flag)")
-    }
+/// The options.
+struct GlossaTrainLinker: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "glossa-train-linker",
+                                                    abstract: "Train the event linker's pair model on libraries with gold links.")
+
+    @Option(help: "A training set: TEXTS:GOLD:LINKS[:FIRST-LAST] (FIRST-LAST keeps the files whose names sort between them).")
+    var train: [String] = []
+    @Option(help: "A set to measure only, in the same form.")
+    var holdout: [String] = []
+    @Option(help: "Write the weights as Swift source here (Sources/Linking/LinkerWeights.swift).")
+    var out: String?
+    @Option(help: "Write the model as JSON here (for glossa events --linker-model).")
+    var json: String?
+    @Flag(help: "Every gold pair with the best probability it got, the stories, and the wrong links.")
+    var verbose = false
+    @Option(help: "The L2 penalty.")
+    var lambda = 1.0
+    @Option(name: .customLong("min-precision"), help: "With --select-threshold: the training precision a threshold must keep.")
+    var minimumPrecision = 0.9
+    @Option(help: "The average probability a cluster must keep.")
+    var threshold = 0.5
+    @Flag(name: .customLong("select-threshold"), help: "Choose the threshold by training F1 instead.")
+    var selectThreshold = false
+    @Option(help: "ARTICLE#EVENT,ARTICLE#EVENT: the features and probability of one pair.")
+    var explain: [String] = []
 }
+
+let options = GlossaTrainLinker.parseOrExit()
+let trainSpecs = options.train, holdoutSpecs = options.holdout
+let output = options.out, jsonOutput = options.json, verbose = options.verbose, lambda = options.lambda
+let minimumPrecision = options.minimumPrecision, explain = options.explain
+let fixedThreshold: Double? = options.selectThreshold ? nil : options.threshold
 guard !trainSpecs.isEmpty else { fail("no --train set") }
 
 let trainSets = trainSpecs.map(DataSet.init)
