@@ -70,15 +70,6 @@ public struct ScreenBuffer: Equatable, Sendable {
         }
     }
 
-    /// Restyles cells without changing their text (for highlights over drawn text).
-    public mutating func restyle(_ rect: Rect, _ change: (inout Style) -> Void) {
-        let clipped = clip(rect)
-        guard !clipped.isEmpty else { return }
-        for y in clipped.y..<clipped.maxY {
-            for x in clipped.x..<clipped.maxX { change(&cells[y * width + x].style) }
-        }
-    }
-
     /// Draws a string from (x, y), clipped at `limit` (exclusive column). Returns the next column.
     @discardableResult
     public mutating func put(_ string: String, x: Int, y: Int, limit: Int? = nil, style: Style) -> Int {

@@ -118,14 +118,6 @@ public final class Runtime {
         if state.isRunning { terminal.present(RootView.render(state)) }
     }
 
-    /// Waits until background work has answered (tests): delivers mail until `done` holds or time is up.
-    public func waitForMail(timeout: TimeInterval = 10, until done: (AppState) -> Bool) {
-        let deadline = Date().addingTimeInterval(timeout)
-        while !done(state), Date() < deadline {
-            if !deliverMail() { Thread.sleep(forTimeInterval: 0.005) }
-        }
-    }
-
     /// Runs one effect; what it produced comes back as an action. Store writes are synchronous:
     /// when the screen shows a change, it is committed.
     private func run(_ effect: Effect) -> [Action] {
