@@ -17,8 +17,7 @@ struct Events: ParsableCommand {
         """
     )
 
-    @Argument(help: "The library: a folder of .txt and .md articles.")
-    var directory: String = "."
+    @OptionGroup var folder: LibraryFolder
 
     @Flag(help: "Print JSON for scripts.")
     var json = false
@@ -27,10 +26,10 @@ struct Events: ParsableCommand {
                                visibility: .hidden))
     var linkerModel: String?
 
-    @Option(help: "The database with the links confirmed or removed in the reader (default: DIR/.glossa/glossa.sqlite).")
-    var db: String?
+    @OptionGroup var database: DatabaseOption
 
     func run() throws {
+        let directory = folder.directory
         let library = try loadLibrary(directory)
         var options = ExtractionOptions()
         do {
@@ -49,7 +48,7 @@ struct Events: ParsableCommand {
         }
         if progress { FileHandle.standardError.write(Data("\n".utf8)) }
         // The user's decisions from the reader win; the database is only read, and only if it exists.
-        let path = db ?? AppDatabase.defaultPath(library: directory)
+        let path = database.path(library: directory)
         var decisions: [LinkDecision] = []
         if FileManager.default.fileExists(atPath: path) {
             do {

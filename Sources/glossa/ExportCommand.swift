@@ -16,8 +16,7 @@ struct ExportCommand: ParsableCommand {
         """
     )
 
-    @Argument(help: "The library folder.")
-    var directory = "."
+    @OptionGroup var folder: LibraryFolder
 
     @Option(help: "Only this article (a path relative to the library, or a file inside it).")
     var article: String?
@@ -34,12 +33,12 @@ struct ExportCommand: ParsableCommand {
             })
     var format: NotesExport.Format = .markdown
 
-    @Option(help: "The database (default: DIR/.glossa/glossa.sqlite).")
-    var db: String?
+    @OptionGroup var database: DatabaseOption
 
     func run() throws {
+        let directory = folder.directory
         let library = try loadLibrary(directory)
-        let path = db ?? AppDatabase.defaultPath(library: directory)
+        let path = database.path(library: directory)
         guard FileManager.default.fileExists(atPath: path) else {
             printError("no annotations yet: \(path) does not exist")
             throw ExitCode(1)

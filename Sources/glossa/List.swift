@@ -6,8 +6,7 @@ import GlossaCore
 struct List: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Print the library: date, words, title and path of every article.")
 
-    @Argument(help: "The library folder.")
-    var directory: String = "."
+    @OptionGroup var folder: LibraryFolder
 
     @Flag(help: "Print JSON instead of a table.")
     var json = false
@@ -21,6 +20,7 @@ struct List: ParsableCommand {
     }
 
     func run() throws {
+        let directory = folder.directory
         let library = try loadLibrary(directory)
         for problem in library.problems { printError(problem) }
         let entries = library.articles.map {

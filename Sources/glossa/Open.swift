@@ -13,16 +13,15 @@ import Terminal
 struct Open: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Open the reader on a folder of articles (the default command).")
 
-    @Argument(help: "The library: a folder of .txt and .md articles.")
-    var directory: String = "."
+    @OptionGroup var folder: LibraryFolder
 
     @Flag(name: .customLong("no-color"), help: "Use no colours (as does a non-empty NO_COLOR).")
     var noColor = false
 
-    @Option(name: .customLong("db"), help: "The annotation database (default: DIR/.glossa/glossa.sqlite).")
-    var database: String?
+    @OptionGroup var database: DatabaseOption
 
     func run() throws {
+        let directory = folder.directory
         // The folder is checked before the terminal is taken over, so that a wrong path is one line.
         do {
             try LibraryFiles.check(directory)
@@ -52,7 +51,7 @@ struct Open: ParsableCommand {
         let cacheVersion = LibraryIndexer.cacheVersion(catalogText: catalogText)
         let launch: LibraryLaunch
         do {
-            launch = try LibraryLaunch.open(directory: directory, databasePath: database ?? AppDatabase.defaultPath(library: directory),
+            launch = try LibraryLaunch.open(directory: directory, databasePath: database.path(library: directory),
                                             cacheVersion: cacheVersion)
         } catch {
             terminal.restore()
