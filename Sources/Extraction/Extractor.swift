@@ -16,27 +16,16 @@ public struct Extraction: Sendable, Equatable {
     }
 
     /// The actor mentions inside a span, in order.
-    public func actors(in span: TextSpan) -> ArraySlice<ActorMention> {
-        var low = 0, high = actors.count
-        while low < high {
-            let mid = (low + high) / 2
-            if actors[mid].span.start < span.start { low = mid + 1 } else { high = mid }
-        }
-        var end = low
-        while end < actors.count, actors[end].span.start < span.end { end += 1 }
-        return actors[low..<end]
-    }
+    public func actors(in span: TextSpan) -> ArraySlice<ActorMention> { Self.starting(in: span, actors, \.span.start) }
 
     /// The numbers inside a span, in order.
-    public func numbers(in span: TextSpan) -> ArraySlice<NumberMention> {
-        var low = 0, high = numbers.count
-        while low < high {
-            let mid = (low + high) / 2
-            if numbers[mid].span.start < span.start { low = mid + 1 } else { high = mid }
-        }
-        var end = low
-        while end < numbers.count, numbers[end].span.start < span.end { end += 1 }
-        return numbers[low..<end]
+    public func numbers(in span: TextSpan) -> ArraySlice<NumberMention> { Self.starting(in: span, numbers, \.span.start) }
+
+    /// The items (sorted by where they start) that start inside a span: two binary searches.
+    static func starting<Item>(in span: TextSpan, _ items: [Item], _ start: KeyPath<Item, Int>) -> ArraySlice<Item> {
+        let first = items.partitioningIndex { $0[keyPath: start] >= span.start }
+        let end = items.partitioningIndex { $0[keyPath: start] >= span.end }
+        return items[first..<max(first, end)]
     }
 }
 

@@ -2,7 +2,8 @@ extension Array {
     /// The first index whose element satisfies `belongsToSecondPartition`, for an array where the
     /// elements that do all come after those that do not (as swift-algorithms' `partitioningIndex`).
     /// A binary search: what is drawn or found near the end of a long article costs what it does at its start.
-    func partitioningIndex(where belongsToSecondPartition: (Element) -> Bool) -> Int {
+    @inlinable
+    public func partitioningIndex(where belongsToSecondPartition: (Element) -> Bool) -> Int {
         var low = 0, high = count
         while low < high {
             let mid = (low + high) / 2
