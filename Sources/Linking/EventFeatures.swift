@@ -1,3 +1,4 @@
+import Extraction
 import Foundation
 
 /// The events of a library as small integers and weighted term vectors, interned once, so that
@@ -35,13 +36,20 @@ struct EventFeatures {
         var actorIds: [String: Int32] = [:]
         var figureIds: [String: Int32] = [:]
         var articleIds: [String: Int32] = [:]
-        var terms: [UInt32: Int32] = [:]
+        // Terms are hashes already: a `HashIndex`, not a `Dictionary` (which would hash them again).
+        var terms = HashIndex(capacity: 4096)
         var actorCounts: [Int] = []
         var categoryNames: [String] = []
         func intern<Key: Hashable>(_ key: Key, _ table: inout [Key: Int32]) -> Int32 {
             if let id = table[key] { return id }
             let id = Int32(table.count)
             table[key] = id
+            return id
+        }
+        func term(_ key: UInt32) -> Int32 {
+            if let id = terms.find(UInt64(key)) { return id }
+            let id = Int32(terms.count)
+            terms.insert(UInt64(key), id)
             return id
         }
         // Everything empty first, so that the helpers below may read what is filled in.
@@ -97,29 +105,29 @@ struct EventFeatures {
         // Terms, in two passes over the events' own lists (a library has millions of terms: they are
         // not copied). First the vocabulary; then how many articles use each term; then the vectors.
         for event in events {
-            for term in event.words where term & LinkTerms.headTag == 0 { _ = intern(term, &terms) }
+            for word in event.words where word & LinkTerms.headTag == 0 { _ = term(word) }
         }
         for first in firstOfArticle {
-            for term in events[first].context { _ = intern(term, &terms) }
+            for word in events[first].context { _ = term(word) }
         }
         // An article's terms: its words, who and which amounts its events name (as in news story
         // clustering: entities beside words; a bare count tells nothing about the story).
         func story(_ articleId: Int, _ each: (Int32) -> Void) {
-            for term in events[firstOfArticle[articleId]].context { each(terms[term]!) }
+            for word in events[firstOfArticle[articleId]].context { each(terms.find(UInt64(word))!) }
             for event in eventsOfArticle[articleId] {
-                for actor in events[Int(event)].actors { each(intern(Self.entityKey("@", actor), &terms)) }
-                for amount in events[Int(event)].amounts where amount.contains(" ") { each(intern(Self.entityKey("#", amount), &terms)) }
+                for actor in events[Int(event)].actors { each(term(Self.entityKey("@", actor))) }
+                for amount in events[Int(event)].amounts where amount.contains(" ") { each(term(Self.entityKey("#", amount))) }
             }
         }
         // An event's terms: its words, and a compound's head where the library uses the head alone
         // (`Gipfeltreffen` also counts as `Treffen`).
         func eventTerms(_ event: Int, _ each: (Int32) -> Void) {
             var pending = false
-            for term in events[event].words {
-                if term & LinkTerms.headTag == 0 {
-                    each(terms[term]!)
+            for word in events[event].words {
+                if word & LinkTerms.headTag == 0 {
+                    each(terms.find(UInt64(word))!)
                     pending = true
-                } else if pending, let head = terms[term & ~LinkTerms.headTag] {
+                } else if pending, let head = terms.find(UInt64(word & ~LinkTerms.headTag)) {
                     each(head)
                     pending = false
                 }

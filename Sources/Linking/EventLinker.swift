@@ -136,10 +136,7 @@ public struct EventLinker: Sendable, Equatable {
                     guard features.sequence[a] == 0 || features.sequence[b] == 0 || features.sequence[a] == features.sequence[b] else { continue }
                     // Two years or more apart: never one event (a year apart may be a late report).
                     if let x = features.dates[a], let y = features.dates[b], abs(x[0] - y[0]) >= 2 { continue }
-                    let x = vector(a, b, story: pair, features)
-                    // Something to show as the reason: the kind, telling actors or an amount.
-                    guard x[.sameKind] == 1 || x[.sharedActors] >= 0.3 || x[.sharedAmount] == 1 else { continue }
-                    each(a, b, x)
+                    if let x = vector(a, b, story: pair, features) { each(a, b, x) }
                 }
             }
         }
@@ -208,14 +205,35 @@ public struct EventLinker: Sendable, Equatable {
         return sorted
     }
 
-    /// The features of a pair of events (see `LinkerModel.names`).
-    func vector(_ a: Int, _ b: Int, story: StoryPair, _ features: EventFeatures) -> LinkerModel.Features {
+    /// The features of a pair of events (see `LinkerModel.names`); nil when the two share nothing to
+    /// show as the reason of a link (the kind, telling actors or an amount): such pairs are not compared.
+    func vector(_ a: Int, _ b: Int, story: StoryPair, _ features: EventFeatures) -> LinkerModel.Features? {
         var x = LinkerModel.Features(repeating: 0)
         x[.bias] = 1
         if features.category[a] == features.category[b] {
             x[.sameKind] = 1
             x[.kindPrior] = features.categoryBase[Int(features.category[a])]
         }
+        var actors = 0.0
+        EventFeatures.shared(features.actors[a], features.actors[b]) { actors += features.actorWeight[Int($0)] }
+        if actors > 0 {
+            // How much the shared actors tell (rarer ones more), not what share of each side they are:
+            // two events that name only Belarus share little in a library about Belarus.
+            x[.sharedActors] = min(2, actors) / 2
+        } else if !features.actors[a].isEmpty, !features.actors[b].isEmpty {
+            x[.actorsDisagree] = 1
+        }
+        var figures = 0, amounts = 0
+        EventFeatures.shared(features.figures[a], features.figures[b]) {
+            figures += 1
+            if features.figureHasUnit[Int($0)] { amounts += 1 }
+        }
+        x[.sharedAmount] = amounts > 0 ? 1 : 0
+        x[.sharedCount] = figures > amounts ? 1 : 0
+        // Both give figures, and none agrees (the 14th package and the 15th).
+        if figures == 0, !features.figures[a].isEmpty, !features.figures[b].isEmpty { x[.figuresDisagree] = 1 }
+        // Something to show as the reason, first: the cosines below are the costly part.
+        guard x[.sameKind] == 1 || x[.sharedActors] >= 0.3 || x[.sharedAmount] == 1 else { return nil }
         if features.framing[a], features.framing[b] {
             x[.bothFraming] = 1
         } else if features.framing[a] || features.framing[b] {
@@ -231,29 +249,11 @@ public struct EventLinker: Sendable, Equatable {
             x[.sameKindInOneStory] = x[.sameKind]
             x[.oneStoryTimesSentence] = x[.sentenceCosine]
         }
-        var actors = 0.0
-        EventFeatures.shared(features.actors[a], features.actors[b]) { actors += features.actorWeight[Int($0)] }
-        if actors > 0 {
-            // How much the shared actors tell (rarer ones more), not what share of each side they are:
-            // two events that name only Belarus share little in a library about Belarus.
-            x[.sharedActors] = min(2, actors) / 2
-        } else if !features.actors[a].isEmpty, !features.actors[b].isEmpty {
-            x[.actorsDisagree] = 1
-        }
         x[.sameKindTimesActors] = x[.sameKind] * x[.sharedActors]
         // Three meetings in one article: the kind alone tells less.
         if x[.sameKind] == 1 {
             x[.sameKindSeveralInArticle] = min(1, log2(Double(max(features.kindInArticle[a], features.kindInArticle[b]))) / 2)
         }
-        var figures = 0, amounts = 0
-        EventFeatures.shared(features.figures[a], features.figures[b]) {
-            figures += 1
-            if features.figureHasUnit[Int($0)] { amounts += 1 }
-        }
-        x[.sharedAmount] = amounts > 0 ? 1 : 0
-        x[.sharedCount] = figures > amounts ? 1 : 0
-        // Both give figures, and none agrees (the 14th package and the 15th).
-        if figures == 0, !features.figures[a].isEmpty, !features.figures[b].isEmpty { x[.figuresDisagree] = 1 }
         if let first = features.dates[a], let second = features.dates[b] {
             let precision = min(first[3], second[3])
             if first[0] != second[0] || (precision > 1 && first[1] != second[1]) || (precision > 2 && first[2] != second[2]) {

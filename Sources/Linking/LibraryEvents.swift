@@ -216,9 +216,9 @@ public struct LibraryEvents: Equatable, Sendable {
 
     /// An article's events as the linker sees them, with display names for actors and figures.
     public static func linkable(_ path: String, _ article: Article, _ extraction: Extraction) -> [LinkableEvent] {
-        let (words, context) = ArticleEvents.terms(extraction.events, Array(article.text.unicodeScalars))
-        return ArticleEvents(path: path, events: extraction.events, quoteKeys: [], names: names(extraction),
-                             words: words, context: context, date: article.date?.iso).linkable
+        guard var prepared = articleEvents(article, extraction) else { return [] }
+        prepared.path = path
+        return prepared.linkable
     }
 
     /// How an article names the actors (the longest name) and figures (as first written) of its events.

@@ -1,3 +1,4 @@
+import Extraction
 import GlossaCore
 
 /// The content words of a text as stems, for comparing articles and event sentences:
@@ -26,7 +27,7 @@ public enum LinkTerms {
         var count = 0
         func flush() {
             defer { word.removeAll(keepingCapacity: true) }
-            guard word.count >= 3, count < limit, !stopwords.contains(hash(word[...])) else { return }
+            guard word.count >= 3, count < limit, !stopwords.contains(UInt64(hash(word[...]))) else { return }
             stem(&word, scratch: &scratch)
             guard word.count >= 3 else { return }
             result.append(hash(word[...]) & ~headTag)
@@ -57,8 +58,8 @@ public enum LinkTerms {
             case 0xFC, 0xDC: word.append(0x75)  // ü → u
             case 0xDF, 0x1E9E: word.append(0x73); word.append(0x73)  // ß → ss
             default:
-                if scalar.properties.isAlphabetic {
-                    for lower in scalar.properties.lowercaseMapping.utf8 { word.append(lower) }
+                if ScalarClass.isLetter(scalar) {
+                    word.append(contentsOf: UTF8.encode(ScalarClass.lowercase(scalar))!)
                 } else {
                     flush()
                 }
@@ -133,7 +134,9 @@ public enum LinkTerms {
 
     /// German function words, auxiliaries, the most common adverbs, number words and names of days and
     /// months (folded: `für` → `fur`): they say nothing about a story.
-    static let stopwords = HashSet32("""
+    static let stopwords: HashIndex = {
+        var table = HashIndex(capacity: 256)
+        for word in """
     aber alle allem allen aller alles als also am an ander andere anderen anderer anderes auch auf aus bei beim bereits
     bin bis bisher bist da dabei dadurch dafur dagegen daher damit dann darauf darin daruber das dass dem den denen denn
     der deren derer des deshalb dessen die dies diese diesem diesen dieser dieses doch dort du durch eben ein eine einem
@@ -147,41 +150,7 @@ public enum LinkTerms {
     zwei drei vier funf sechs sieben acht neun zehn elf zwolf hundert tausend erste ersten erster erstes letzte letzten
     montag dienstag mittwoch donnerstag freitag samstag sonntag januar februar marz april mai juni juli august september
     oktober november dezember jahr jahre jahren jahres monat monate monaten woche wochen tag tage tagen uhr
-    """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { hash(Array($0.utf8)[...]) })
-}
-
-/// A small set of 32-bit hashes, open addressing (a `Set` hashes each key again with SipHash: a fifth
-/// of the time spent on a library's words).
-struct HashSet32: Sendable {
-    private var slots: [UInt32]
-    private var mask: Int
-    private var hasZero = false
-
-    init(_ values: [UInt32]) {
-        var size = 16
-        while size < values.count * 4 { size *= 2 }
-        slots = [UInt32](repeating: 0, count: size)
-        mask = size - 1
-        for value in values { insert(value) }
-    }
-
-    mutating func insert(_ value: UInt32) {
-        if value == 0 { hasZero = true; return }
-        var slot = Int(value) & mask
-        while slots[slot] != 0 {
-            if slots[slot] == value { return }
-            slot = (slot + 1) & mask
-        }
-        slots[slot] = value
-    }
-
-    func contains(_ value: UInt32) -> Bool {
-        if value == 0 { return hasZero }
-        var slot = Int(value) & mask
-        while slots[slot] != 0 {
-            if slots[slot] == value { return true }
-            slot = (slot + 1) & mask
-        }
-        return false
-    }
+    """.split(whereSeparator: { $0 == " " || $0 == "\n" }) { table.insert(UInt64(hash(Array(word.utf8)[...])), 0) }
+        return table
+    }()
 }
