@@ -16,16 +16,21 @@ public struct Extraction: Sendable, Equatable {
     }
 
     /// The actor mentions inside a span, in order.
-    public func actors(in span: TextSpan) -> ArraySlice<ActorMention> { Self.starting(in: span, actors, \.span.start) }
+    public func actors(in span: TextSpan) -> ArraySlice<ActorMention> { Self.starting(in: span, actors) { $0.span.start } }
 
     /// The numbers inside a span, in order.
-    public func numbers(in span: TextSpan) -> ArraySlice<NumberMention> { Self.starting(in: span, numbers, \.span.start) }
+    public func numbers(in span: TextSpan) -> ArraySlice<NumberMention> { Self.starting(in: span, numbers) { $0.span.start } }
 
     /// The items (sorted by where they start) that start inside a span: two binary searches.
-    static func starting<Item>(in span: TextSpan, _ items: [Item], _ start: KeyPath<Item, Int>) -> ArraySlice<Item> {
-        let first = items.partitioningIndex { $0[keyPath: start] >= span.start }
-        let end = items.partitioningIndex { $0[keyPath: start] >= span.end }
-        return items[first..<max(first, end)]
+    static func starting<Item>(in span: TextSpan, _ items: [Item], _ start: (Item) -> Int) -> ArraySlice<Item> {
+        items[indices(startingIn: span, items, start)]
+    }
+
+    /// Their indices.
+    static func indices<Item>(startingIn span: TextSpan, _ items: [Item], _ start: (Item) -> Int) -> Range<Int> {
+        let first = items.partitioningIndex { start($0) >= span.start }
+        let end = items.partitioningIndex { start($0) >= span.end }
+        return first..<max(first, end)
     }
 }
 

@@ -183,14 +183,7 @@ struct EventDateFinder {
 
     /// The mentions whose start lies in the span.
     static func slice(_ mentions: [NumberMention], in span: TextSpan) -> ArraySlice<NumberMention> {
-        var low = 0, high = mentions.count
-        while low < high {
-            let mid = (low + high) / 2
-            if mentions[mid].span.start < span.start { low = mid + 1 } else { high = mid }
-        }
-        var end = low
-        while end < mentions.count, mentions[end].span.start < span.end { end += 1 }
-        return mentions[low..<end]
+        Extraction.starting(in: span, mentions) { $0.span.start }
     }
 
     /// The index of the token starting at (or containing) a scalar offset.

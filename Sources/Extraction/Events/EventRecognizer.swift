@@ -166,14 +166,5 @@ struct EventActors {
     }
 
     /// The indices of the mentions whose start lies in the span.
-    func range(in span: TextSpan) -> Range<Int> {
-        var low = 0, high = mentions.count
-        while low < high {
-            let mid = (low + high) / 2
-            if mentions[mid].span.start < span.start { low = mid + 1 } else { high = mid }
-        }
-        var end = low
-        while end < mentions.count, mentions[end].span.start < span.end { end += 1 }
-        return low..<end
-    }
+    func range(in span: TextSpan) -> Range<Int> { Extraction.indices(startingIn: span, mentions) { $0.span.start } }
 }
