@@ -37,15 +37,17 @@ let package = Package(
         .target(name: "Export", dependencies: ["GlossaCore", "Extraction"]),
         .target(name: "Terminal", dependencies: ["CNCurses", "ReaderUI"]),
         // Reading a large library in the background: the index's cache, full-text search, rescans.
-        .target(name: "Indexing", dependencies: ["GlossaCore", "Extraction", "Linking", "Store", "ReaderUI"]),
+        .target(name: "Indexing", dependencies: ["GlossaCore", "Extraction", "Linking", "Store"]),
+        // The app layer: a reader session wires the indexer, the store and search into the reader's runtime.
+        .target(name: "ReaderApp", dependencies: ["GlossaCore", "Extraction", "Linking", "Store", "Indexing", "ReaderUI"]),
         .executableTarget(
             name: "glossa",
             dependencies: [
-                "GlossaCore", "Extraction", "ReaderUI", "Terminal", "Store", "Linking", "Export", "Indexing",
+                "GlossaCore", "Extraction", "ReaderUI", "Terminal", "Store", "Linking", "Export", "Indexing", "ReaderApp",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .executableTarget(name: "GlossaBench", dependencies: ["GlossaCore", "Extraction", "Linking", "Indexing", "ReaderUI", "Store"]),
+        .executableTarget(name: "GlossaBench", dependencies: ["GlossaCore", "Extraction", "Linking", "Indexing", "ReaderApp", "ReaderUI", "Store"]),
         // `make model`: trains the actor tagger on GermEval 2014 (training part) and the gold articles.
         .executableTarget(name: "GlossaTrain", dependencies: ["GlossaCore", "Extraction"]),
         .executableTarget(name: "GlossaLinkerTrain", dependencies: ["GlossaCore", "Extraction", "Linking",
@@ -57,7 +59,7 @@ let package = Package(
                     exclude: ["Snapshots"]),
         .testTarget(name: "LinkingTests", dependencies: ["Linking", "Extraction", "GlossaCore", "TestSupport"]),
         .testTarget(name: "StoreTests", dependencies: ["Store", "GlossaCore", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")]),
-        .testTarget(name: "IndexingTests", dependencies: ["Indexing", "Store", "ReaderUI", "GlossaCore", "Extraction", "Linking", "TestSupport"]),
+        .testTarget(name: "IndexingTests", dependencies: ["Indexing", "Store", "GlossaCore", "Extraction", "Linking", "TestSupport"]),
         .testTarget(name: "ExportTests", dependencies: ["Export", "GlossaCore", "Extraction", "TestSupport"]),
         // Writes annotations for the crash and two-writer tests (not part of the product).
         .executableTarget(name: "StoreWriter", dependencies: ["Store", "GlossaCore"], path: "Tests/StoreWriter"),

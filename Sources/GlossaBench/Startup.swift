@@ -2,6 +2,7 @@ import Extraction
 import Foundation
 import GlossaCore
 import Indexing
+import ReaderApp
 import ReaderUI
 import Store
 

@@ -27,17 +27,6 @@ public enum ArticleFileError: Error, Equatable, CustomStringConvertible {
     }
 }
 
-extension Int {
-    /// Bytes as a reader reads them (1 MB = 1,000,000 bytes): `10_000_021` → `10.0 MB`, `5300` → `5 KB`.
-    public var byteSize: String {
-        if self >= 1_000_000 {
-            let tenths = (self + 50_000) / 100_000
-            return "\(tenths / 10).\(tenths % 10) MB"
-        }
-        return "\(Swift.max(1, (self + 500) / 1000)) KB"
-    }
-}
-
 /// Reading an article's file, with the size limit every reader of articles keeps.
 public enum ArticleFile {
     /// The largest article read (64 MB, 1 MB = 1,000,000 bytes): preparing one for the reader takes
@@ -59,5 +48,16 @@ public enum ArticleFile {
         }
         guard data.count <= maxBytes else { throw .tooLarge(bytes: data.count) }
         return data
+    }
+
+    /// A file's text, decoded as UTF-8 (invalid bytes replaced by U+FFFD, and said so).
+    public static func text(_ path: String) throws(ArticleFileError) -> TextDecoding.Result {
+        TextDecoding.decode(try read(path))
+    }
+
+    /// The article at `path` in the library folder `root`: the one way an article is read from disk.
+    public static func article(_ path: String, in root: String) throws(ArticleFileError) -> Article {
+        let decoded = try text(root + "/" + path)
+        return Article(path: path, text: decoded.text, hadInvalidUTF8: decoded.hadInvalidBytes)
     }
 }

@@ -120,16 +120,13 @@ public enum LibraryLoader {
         var articles: [Article] = []
         var problems: [String] = []
         for relative in paths {
-            let data: Data
             do {
-                data = try ArticleFile.read(URL(fileURLWithPath: directory).appendingPathComponent(relative).path)
+                let article = try ArticleFile.article(relative, in: directory)
+                if article.hadInvalidUTF8 { problems.append("\(relative): invalid UTF-8 replaced by �") }
+                articles.append(article)
             } catch {
                 problems.append("\(relative): \(error)")
-                continue
             }
-            let decoded = TextDecoding.decode(data)
-            if decoded.hadInvalidBytes { problems.append("\(relative): invalid UTF-8 replaced by �") }
-            articles.append(Article(path: relative, text: decoded.text, hadInvalidUTF8: decoded.hadInvalidBytes))
         }
         return Library(root: directory, articles: articles, problems: problems)
     }

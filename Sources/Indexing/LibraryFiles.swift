@@ -68,11 +68,6 @@ public enum LibraryFiles {
         }
     }
 
-    /// Reads a whole article file (within `ArticleFile.maxBytes`); nil when it cannot be read.
-    public static func read(_ directory: String, _ path: String) -> Data? {
-        try? ArticleFile.read(directory + "/" + path)
-    }
-
     /// The title and date from a file's first bytes, for the list shown before the file is read.
     public static func headMetadata(_ directory: String, _ path: String, bytes: Int = 2048) -> ArticleMetadata {
         let fallback = ArticleMetadata(title: path)

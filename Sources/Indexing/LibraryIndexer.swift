@@ -3,7 +3,6 @@ import Extraction
 import Foundation
 import GlossaCore
 import Linking
-import ReaderUI
 import Store
 
 /// What the indexer keeps of an article between runs (for the actor index, links and rescans).
@@ -16,7 +15,7 @@ struct IndexedArticle: Sendable {
 
 /// Reads the library in the background on all cores: each file is read, its extraction taken from
 /// the database's cache (same content hash and extractor version) or made anew, and stored with its
-/// text for full-text search. Results reach the reader as actions through `post`, in batches, so
+/// text for full-text search. Results are reported as `IndexEvent`s through `report`, in batches, so
 /// that the list fills in while the user reads. One run at a time (a serial queue).
 public final class LibraryIndexer: @unchecked Sendable {
     public let root: String
@@ -29,9 +28,9 @@ public final class LibraryIndexer: @unchecked Sendable {
     let decisions: @Sendable () -> [LinkDecision]
     /// Where the annotations are: once the articles are read, they are placed in their texts.
     public var annotations: AppDatabase?
-    let post: @Sendable ([Action]) -> Void
+    let report: @Sendable ([IndexEvent]) -> Void
     public var workers = max(1, ProcessInfo.processInfo.activeProcessorCount)
-    /// Articles per batch posted to the reader and per database transaction.
+    /// Articles per batch reported and per database transaction.
     public var batchSize = 200
     /// A start quicker than this says nothing when done (the status line keeps the reader's place).
     public var quietUnder = 1.0
@@ -43,13 +42,13 @@ public final class LibraryIndexer: @unchecked Sendable {
     private var order: [String] = []
 
     public init(root: String, database: AppDatabase?, options: ExtractionOptions, cacheVersion: Int,
-                decisions: @escaping @Sendable () -> [LinkDecision], post: @escaping @Sendable ([Action]) -> Void) {
+                decisions: @escaping @Sendable () -> [LinkDecision], report: @escaping @Sendable ([IndexEvent]) -> Void) {
         self.root = root
         self.database = database
         self.options = options
         self.cacheVersion = cacheVersion
         self.decisions = decisions
-        self.post = post
+        self.report = report
     }
 
     /// The cache key for the extractor and an actor list's text.
@@ -80,18 +79,18 @@ public final class LibraryIndexer: @unchecked Sendable {
             do {
                 scanned = try LibraryFiles.scan(root)
             } catch {
-                post([.indexFinished(message: "The folder cannot be read: \(error)")])
+                report([.finished(message: "The folder cannot be read: \(error)")])
                 return
             }
             let changed = scanned.filter { known[$0.path]?.file != $0 }
             let present = Set(scanned.map(\.path))
             let removed = known.keys.filter { !present.contains($0) }
             guard !changed.isEmpty || !removed.isEmpty else {
-                post([.indexFinished(message: "No new, changed or removed files in \(root).")])
+                report([.finished(message: "No new, changed or removed files in \(root).")])
                 return
             }
             let added = changed.filter { known[$0.path] == nil }.count
-            post([.indexProgressed(IndexProgress(done: 0, total: changed.count), problems: [])])
+            report([.progressed(IndexProgress(done: 0, total: changed.count), problems: [])])
             let cached = (try? database?.indexedFiles()) ?? [:]
             for path in removed { known[path] = nil }
             try? database?.removeFromIndex(removed)
@@ -137,7 +136,7 @@ public final class LibraryIndexer: @unchecked Sendable {
         init(total: Int) { run = Run(total: total) }
     }
 
-    /// Indexes files on all cores; posts the articles in batches when `postArticles`.
+    /// Indexes files on all cores; reports the articles in batches when `postArticles`.
     private func index(_ files: [ScannedFile], cached: [String: IndexedFile], postArticles: Bool) -> Run {
         let shared = Shared(total: files.count)
         guard !files.isEmpty else { return shared.run }
@@ -201,7 +200,7 @@ public final class LibraryIndexer: @unchecked Sendable {
                 if now - shared.lastPost > 100_000_000 || shared.done == files.count {
                     shared.lastPost = now
                     let progress = IndexProgress(done: shared.done, total: files.count)
-                    post(postArticles ? [.articlesRead(shared.pendingArticles, progress)] : [.indexProgressed(progress, problems: [])])
+                    report(postArticles ? [.articlesRead(shared.pendingArticles, progress)] : [.progressed(progress, problems: [])])
                     shared.pendingArticles = []
                 }
                 lock.unlock()
@@ -209,7 +208,7 @@ public final class LibraryIndexer: @unchecked Sendable {
             }
         }
         if !shared.pendingArticles.isEmpty {
-            post([.articlesRead(shared.pendingArticles, IndexProgress(done: shared.done, total: files.count))])
+            report([.articlesRead(shared.pendingArticles, IndexProgress(done: shared.done, total: files.count))])
         }
         store(shared.pendingEntries)
         writes.wait()
@@ -220,8 +219,7 @@ public final class LibraryIndexer: @unchecked Sendable {
     /// Returns what to keep, what to store (nil: the database already has it) and whether it was cached.
     private func process(_ file: ScannedFile, cached row: IndexedFile?, hasCache: Bool,
                          interner: inout Interner) throws(ArticleFileError) -> (IndexedArticle, IndexEntry?, Bool) {
-        let data = try ArticleFile.read(root + "/" + file.path)
-        let decoded = TextDecoding.decode(data)
+        let decoded = try ArticleFile.text(root + "/" + file.path)
         let text = decoded.text
         let hash = ContentHash.of(text)
         let scalars = ScalarClass.scalars(of: text)
@@ -270,14 +268,14 @@ public final class LibraryIndexer: @unchecked Sendable {
             message += " \(run.problems.count) \(run.problems.count == 1 ? "file has" : "files have") problems: \(run.problems[0])"
         }
         if reloaded == nil {
-            post([.indexProgressed(IndexProgress(phase: .linking, done: run.total, total: run.total), problems: run.problems),
+            report([.progressed(IndexProgress(phase: .linking, done: run.total, total: run.total), problems: run.problems),
                   .actorsIndexed(actors)])
         }
         let events = LibraryEvents(library.articles.compactMap { known[$0.path]?.events }, decisions: decisions())
         if reloaded != nil {
-            post([.libraryReloaded(library, actors, events, message: message), .indexFinished(message: message)])
+            report([.libraryReloaded(library, actors, events, message: message), .finished(message: message)])
         } else {
-            post([.eventsLinked(events), .indexFinished(message: message)])
+            report([.eventsLinked(events), .finished(message: message)])
         }
     }
 

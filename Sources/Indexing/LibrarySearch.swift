@@ -1,6 +1,5 @@
 import Foundation
 import GlossaCore
-import ReaderUI
 import Store
 
 /// The library's full-text search: SQLite FTS5 ranks the articles (bm25), then each of the best
@@ -17,13 +16,13 @@ public struct LibrarySearch: Sendable {
     }
 
     /// The best articles for a query, best first; an empty list for a query without words.
-    public func run(_ query: String, limit: Int = LibraryResults.limit) throws -> [LibraryHit] {
+    public func run(_ query: String, limit: Int = LibraryHit.limit) throws -> [LibraryHit] {
         guard let expression = SearchFolding.matchExpression(query) else { return [] }
         let hits = try database.search(expression, limit: limit)
         let matcher = SearchMatcher(query: query)
         return hits.enumerated().map { index, hit in
-            guard index < snippets, let data = LibraryFiles.read(root, hit.path) else { return LibraryHit(path: hit.path) }
-            let text = TextDecoding.decode(data).text
+            // A file that cannot be read now (removed since it was indexed) is listed by its title only.
+            guard index < snippets, let text = try? ArticleFile.text(root + "/" + hit.path).text else { return LibraryHit(path: hit.path) }
             let scalars = ScalarClass.scalars(of: text)
             let article = Article(path: hit.path, text: text, scalars: scalars)
             guard let best = matcher.bestSentence(scalars, sentences: article.sentences) else { return LibraryHit(path: hit.path) }

@@ -3,6 +3,7 @@ import Extraction
 import Foundation
 import GlossaCore
 import Indexing
+import ReaderApp
 import Linking
 import ReaderUI
 import Store

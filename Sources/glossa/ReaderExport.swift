@@ -17,9 +17,8 @@ struct ReaderExport {
     /// the library in the background); articles without notes do not appear in the notes.
     func annotatedLibrary(_ database: AppDatabase) throws -> Library {
         let articles = try database.allAnnotations().keys.sorted().compactMap { path -> Article? in
-            guard let data = LibraryFiles.read(directory, path) else { return nil }
-            let decoded = TextDecoding.decode(data)
-            return Article(path: path, text: decoded.text, hadInvalidUTF8: decoded.hadInvalidBytes)
+            // A file gone since it was annotated has no text to export; its notes stay in the database.
+            try? ArticleFile.article(path, in: directory)
         }
         return Library(root: directory, articles: articles)
     }

@@ -3,30 +3,29 @@ import Foundation
 import GlossaCore
 @testable import Indexing
 import Linking
-import ReaderUI
 @testable import Store
 import TestSupport
 import XCTest
 
-/// Collects what the indexer posts, for the tests to wait on.
+/// Collects what the indexer reports, for the tests to wait on.
 final class PostBox: @unchecked Sendable {
     private let lock = NSLock()
-    private var posted: [Action] = []
+    private var posted: [IndexEvent] = []
 
-    func post(_ actions: [Action]) {
+    func post(_ actions: [IndexEvent]) {
         lock.lock()
         posted += actions
         lock.unlock()
     }
 
-    var actions: [Action] {
+    var actions: [IndexEvent] {
         lock.lock()
         defer { lock.unlock() }
         return posted
     }
 
     var finishedMessages: [String] {
-        actions.compactMap { if case .indexFinished(let message) = $0 { return message } else { return nil } }
+        actions.compactMap { if case .finished(let message) = $0 { return message } else { return nil } }
     }
 }
 
@@ -51,7 +50,7 @@ final class LibraryIndexerTests: XCTestCase {
     func index(_ box: PostBox = PostBox()) throws -> (LibraryLaunch, PostBox) {
         let launch = try LibraryLaunch.open(directory: folder.path, databasePath: databasePath, cacheVersion: Extractor.version)
         let indexer = LibraryIndexer(root: folder.path, database: launch.indexDatabase, options: ExtractionOptions(),
-                                     cacheVersion: Extractor.version, decisions: { [] }, post: box.post)
+                                     cacheVersion: Extractor.version, decisions: { [] }, report: box.post)
         indexer.quietUnder = 0
         indexer.start(library: launch.library, files: launch.files, cached: launch.cached)
         indexer.wait()
@@ -143,7 +142,7 @@ final class LibraryIndexerTests: XCTestCase {
         let launch = try LibraryLaunch.open(directory: folder.path, databasePath: databasePath, cacheVersion: Extractor.version)
         let box = PostBox()
         let indexer = LibraryIndexer(root: folder.path, database: launch.indexDatabase, options: ExtractionOptions(),
-                                     cacheVersion: Extractor.version, decisions: { [] }, post: box.post)
+                                     cacheVersion: Extractor.version, decisions: { [] }, report: box.post)
         indexer.start(library: launch.library, files: launch.files, cached: launch.cached)
         indexer.rescan()
         indexer.wait()

@@ -54,6 +54,9 @@ public enum Reducer {
                 state.message = StatusMessage(reason + " (your text is still in the editor)", level: .warning)
             }
             return []
+        case .backgroundFailed(let reason):
+            state.message = StatusMessage(reason, level: .warning)
+            return []
         case .annotationsLoaded(let article, let list):
             state.annotations[article] = list.isEmpty ? nil : list
             clampNoteSelection(&state)

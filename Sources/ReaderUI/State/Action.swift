@@ -10,6 +10,9 @@ public enum Action: Equatable, Sendable {
     case changeStored(AnnotationChange)
     /// The store refused a change: nothing changed; the message says why.
     case storeFailed(String)
+    /// Background work could not do something (read the link decisions, save a placement): the
+    /// status line says so; nothing else changes.
+    case backgroundFailed(String)
     /// An article's annotations as the store has them now (another Glossa may have added some).
     case annotationsLoaded(article: String, [Annotation])
     /// The notes were exported (the message says where) or could not be.

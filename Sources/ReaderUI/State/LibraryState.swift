@@ -1,28 +1,6 @@
 import Foundation
 import GlossaCore
 
-/// How far the background reading of the library has come (shown in the status line).
-public struct IndexProgress: Equatable, Sendable {
-    public enum Phase: Equatable, Sendable {
-        /// Reading and extracting the articles (or taking them from the cache).
-        case reading
-        /// Linking events across articles.
-        case linking
-    }
-
-    public var phase: Phase
-    public var done: Int
-    public var total: Int
-
-    public init(phase: Phase = .reading, done: Int, total: Int) {
-        self.phase = phase
-        self.done = done
-        self.total = total
-    }
-
-    public var percent: Int { total == 0 ? 100 : done * 100 / total }
-}
-
 /// The library list's filters: by actor, by date range, by having notes.
 public struct LibraryFilter: Equatable, Sendable {
     /// An actor id, and the name to show.
@@ -100,27 +78,10 @@ public struct LibraryFilter: Equatable, Sendable {
     }
 }
 
-/// One full-text search result: an article, and the sentence that matches best.
-public struct LibraryHit: Equatable, Sendable {
-    public var path: String
-    /// The sentence's index in the article, when known.
-    public var sentence: Int?
-    /// The sentence's text, white space collapsed, and where the query's words are in it (character offsets).
-    public var snippet: String
-    public var highlights: [Range<Int>]
-
-    public init(path: String, sentence: Int? = nil, snippet: String = "", highlights: [Range<Int>] = []) {
-        self.path = path
-        self.sentence = sentence
-        self.snippet = snippet
-        self.highlights = highlights
-    }
-}
-
 /// The results of a full-text search over the library, best first.
 public struct LibraryResults: Equatable, Sendable {
     /// At most this many articles are listed (the best ones).
-    public static let limit = 200
+    public static let limit = LibraryHit.limit
     public var query: String
     public var hits: [LibraryHit]
     /// Which request they answer: only the latest one is shown.

@@ -99,16 +99,3 @@ enum LibraryView {
         return " " + date + datePad + "  " + words.leftPadded(wordsWidth) + "  " + notes.leftPadded(notesWidth) + "  " + title
     }
 }
-
-extension Int {
-    /// `10000` → `10,000`: counts as a reader reads them.
-    public var grouped: String {
-        let digits = String(abs(self))
-        var result = ""
-        for (index, digit) in digits.enumerated() {
-            if index > 0, (digits.count - index) % 3 == 0 { result.append(",") }
-            result.append(digit)
-        }
-        return (self < 0 ? "-" : "") + result
-    }
-}

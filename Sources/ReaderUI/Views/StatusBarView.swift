@@ -1,3 +1,5 @@
+import GlossaCore
+
 /// The bottom line: the search prompt, a message, or the position; key hints on the right.
 enum StatusBarView {
     static func render(_ state: AppState, _ geometry: ScreenGeometry, into buffer: inout ScreenBuffer) {

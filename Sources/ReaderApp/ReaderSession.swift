@@ -1,6 +1,7 @@
 import Extraction
 import Foundation
 import GlossaCore
+import Indexing
 import Linking
 import ReaderUI
 import Store
@@ -19,7 +20,7 @@ public final class ReaderSession {
         let mailbox = Mailbox()
         let database = launch.database
         indexer = LibraryIndexer(root: launch.directory, database: launch.indexDatabase, options: options, cacheVersion: cacheVersion,
-                                 decisions: { (try? database?.linkDecisions()) ?? [] }, post: { mailbox.post($0) })
+                                 decisions: { Self.decisions(database, mailbox) }, report: { mailbox.post($0.map(Action.init)) })
         indexer.annotations = database
         let library = launch.library
         var state = AppState(library: library, size: terminal.size, theme: theme,
@@ -33,14 +34,11 @@ public final class ReaderSession {
         var services = services
         let root = launch.directory
         services.read = { path in
-            let data: Data
-            do {
-                data = try ArticleFile.read(root + "/" + path)
-            } catch let error as ArticleFileError {
+            do throws(ArticleFileError) {
+                return try ArticleFile.article(path, in: root)
+            } catch {
                 throw ServiceError(error.reason)
             }
-            let decoded = TextDecoding.decode(data)
-            return Article(path: path, text: decoded.text, hadInvalidUTF8: decoded.hadInvalidBytes)
         }
         services.isLarge = { path in
             ((try? FileManager.default.attributesOfItem(atPath: root + "/" + path)[.size]) as? NSNumber)?.intValue ?? 0
@@ -59,8 +57,34 @@ public final class ReaderSession {
         runtime = Runtime(state: state, terminal: terminal, services: services, mailbox: mailbox)
     }
 
+    /// The user's link decisions for the linker. When they cannot be read, events are linked
+    /// without them and the status line says so (the decisions stay in the database).
+    private static func decisions(_ database: AppDatabase?, _ mailbox: Mailbox) -> [LinkDecision] {
+        guard let database else { return [] }
+        do {
+            return try database.linkDecisions()
+        } catch {
+            mailbox.post([.backgroundFailed("Your link decisions could not be read (\(error)); links are shown without them.")])
+            return []
+        }
+    }
+
     /// Starts reading the library in the background.
     public func startIndexing() {
         indexer.start(library: launch.library, files: launch.files, cached: launch.cached)
+    }
+}
+
+extension Action {
+    /// The reader's action for what the indexer reports.
+    init(_ event: IndexEvent) {
+        switch event {
+        case .articlesRead(let articles, let progress): self = .articlesRead(articles, progress)
+        case .progressed(let progress, let problems): self = .indexProgressed(progress, problems: problems)
+        case .actorsIndexed(let index): self = .actorsIndexed(index)
+        case .eventsLinked(let events): self = .eventsLinked(events)
+        case .libraryReloaded(let library, let actors, let events, let message): self = .libraryReloaded(library, actors, events, message: message)
+        case .finished(let message): self = .indexFinished(message: message)
+        }
     }
 }
