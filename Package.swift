@@ -60,6 +60,7 @@ let package = Package(
         .testTarget(name: "LinkingTests", dependencies: ["Linking", "Extraction", "GlossaCore", "TestSupport"]),
         .testTarget(name: "StoreTests", dependencies: ["Store", "GlossaCore", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "IndexingTests", dependencies: ["Indexing", "Store", "GlossaCore", "Extraction", "Linking", "TestSupport"]),
+        .testTarget(name: "ReaderAppTests", dependencies: ["ReaderApp", "ReaderUI", "Indexing", "GlossaCore", "Extraction", "TestSupport"]),
         .testTarget(name: "ExportTests", dependencies: ["Export", "GlossaCore", "Extraction", "TestSupport"]),
         // Writes annotations for the crash and two-writer tests (not part of the product).
         .executableTarget(name: "StoreWriter", dependencies: ["Store", "GlossaCore"], path: "Tests/StoreWriter"),

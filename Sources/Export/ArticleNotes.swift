@@ -6,9 +6,9 @@ public struct ArticleNotes: Sendable {
     public var article: Article
     /// In any order; exporters sort them.
     public var annotations: [Annotation]
-    public var extraction: Extraction
+    public var extraction: ArticleExtraction
 
-    public init(article: Article, annotations: [Annotation], extraction: Extraction) {
+    public init(article: Article, annotations: [Annotation], extraction: ArticleExtraction) {
         self.article = article
         self.annotations = annotations
         self.extraction = extraction

@@ -97,7 +97,7 @@ public enum MarkdownExporter {
     }
 
     /// Actors (distinct, by display name, in order of first mention) and numbers inside a span.
-    static func extractedItems(_ extraction: Extraction, span: TextSpan) -> [String] {
+    static func extractedItems(_ extraction: ArticleExtraction, span: TextSpan) -> [String] {
         var items: [String] = []
         var seen: Set<String> = []
         let actors = extraction.actors(in: span).filter { seen.insert($0.actor).inserted }

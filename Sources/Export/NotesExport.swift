@@ -34,7 +34,7 @@ public enum NotesExport {
             guard let list = annotations[article.path], !list.isEmpty else { return nil }
             let extraction = list.contains { !$0.isOrphan }
                 ? Extractor.extract(article, options: options)
-                : Extraction(sentences: [], numbers: [])
+                : ArticleExtraction(sentences: [], numbers: [])
             return ArticleNotes(article: article, annotations: list, extraction: extraction)
         }
         return MarkdownExporter.render(label: label(of: library), articles: articles, missing: missing, linkBase: linkBase)

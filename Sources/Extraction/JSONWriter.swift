@@ -7,7 +7,7 @@ public struct JSONWriter {
     public init() {}
 
     /// One result line: `{"file"|"id", "title", "date", "sentences", "numbers", "actors", "events"}`.
-    public static func line(key: String, name: String, title: String?, date: ArticleDate?, extraction: Extraction) -> String {
+    public static func line(key: String, name: String, title: String?, date: ArticleDate?, extraction: ArticleExtraction) -> String {
         var writer = JSONWriter()
         writer.output.reserveCapacity(256 + extraction.sentences.count * 28 + extraction.numbers.count * 120)
         writer.raw("{")

@@ -11,7 +11,9 @@ let arguments = CommandLine.arguments
 if arguments.count == 4, arguments[1] == "--startup" { StartupChild.run(directory: arguments[2], database: arguments[3]) }
 /// `--huge`: only the figures of articles of 10 and 50 MB on one line.
 let hugeOnly = arguments.contains("--huge")
-let positional = arguments.dropFirst().filter { $0 != "--huge" }
+/// `--open`: only the figures of opening a 70k-character article.
+let openOnly = arguments.contains("--open")
+let positional = arguments.dropFirst().filter { $0 != "--huge" && $0 != "--open" }
 let seedsDirectory = positional.first ?? "Articles"
 let articleCount = positional.count > 1 ? Int(positional[positional.index(after: positional.startIndex)]) ?? 10_000 : 10_000
 
@@ -46,6 +48,10 @@ let keyScript: [Key] = Array(repeating: .char("j"), count: 150) + [.char("e"), .
 func hugeFigures() -> [String] {
     HugeArticle.figures(bytes: 10_000_000, seeds: seeds, prefix: "huge10", script: keyScript)
         + HugeArticle.figures(bytes: 50_000_000, seeds: seeds, prefix: "huge50", script: keyScript)
+}
+if openOnly {
+    print(OpenArticle.figures(seeds: seeds).joined(separator: " "))
+    exit(0)
 }
 if hugeOnly {
     print(hugeFigures().joined(separator: " "))
@@ -187,5 +193,6 @@ for _ in 0..<3 {
 print("long article: \(long.unicodeScalars.count) characters, \(keyRuntime.state.reader?.document.sentences.count ?? 0) sentences")
 figures.append(report("keypress_median_ms", percentile(keyTimes, 0.5), "key to redrawn screen at 200x60, median (ms)", digits: 3))
 figures.append(report("keypress_p99_ms", percentile(keyTimes, 0.99), "key to redrawn screen at 200x60, 99th percentile (ms)", digits: 3))
+figures += OpenArticle.figures(seeds: seeds)
 figures += hugeFigures()
 print(figures.joined(separator: " "))

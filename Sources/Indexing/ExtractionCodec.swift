@@ -8,7 +8,7 @@ import GlossaCore
 public enum ExtractionCodec {
     static let format: UInt8 = 3
 
-    public static func encode(_ extraction: Extraction) -> [UInt8] {
+    public static func encode(_ extraction: ArticleExtraction) -> [UInt8] {
         var out = Writer()
         out.bytes.reserveCapacity(64 + extraction.sentences.count * 4 + extraction.actors.count * 24 + extraction.numbers.count * 24)
         out.byte(format)
@@ -60,10 +60,10 @@ public enum ExtractionCodec {
         return out.bytes
     }
 
-    public static func decode(_ bytes: [UInt8]) -> Extraction? {
+    public static func decode(_ bytes: [UInt8]) -> ArticleExtraction? {
         var input = Reader(bytes: bytes)
         guard input.byte() == format else { return nil }
-        var extraction = Extraction(sentences: [], numbers: [])
+        var extraction = ArticleExtraction(sentences: [], numbers: [])
         guard let sentenceCount = input.count() else { return nil }
         extraction.sentences.reserveCapacity(sentenceCount)
         var last = 0

@@ -224,7 +224,7 @@ public final class LibraryIndexer: @unchecked Sendable {
         let hash = ContentHash.of(text)
         let scalars = ScalarClass.scalars(of: text)
         var article: Article
-        var extraction: Extraction
+        var extraction: ArticleExtraction
         var fromCache = false
         if let database, hasCache, let blob = try? database.cachedExtraction(path: file.path, hash: hash, version: cacheVersion),
            let stored = ExtractionCodec.decode(blob) {

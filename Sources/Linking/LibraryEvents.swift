@@ -89,7 +89,7 @@ public struct LibraryEvents: Equatable, Sendable {
     public init() {}
 
     /// Links the events of extracted articles; the user's decisions win.
-    public init(_ extractions: [(article: Article, extraction: Extraction)], decisions: [LinkDecision] = [],
+    public init(_ extractions: [(article: Article, extraction: ArticleExtraction)], decisions: [LinkDecision] = [],
                 linker: EventLinker = EventLinker()) {
         self.init(extractions.compactMap { Self.articleEvents($0.article, $0.extraction) }, decisions: decisions, linker: linker)
     }
@@ -112,7 +112,7 @@ public struct LibraryEvents: Equatable, Sendable {
 
     /// What linking needs of one article: its events, their first sentences' keys and the names it
     /// uses. Nil when the article reports no event.
-    public static func articleEvents(_ article: Article, _ extraction: Extraction, scalars known: [Unicode.Scalar]? = nil) -> ArticleEvents? {
+    public static func articleEvents(_ article: Article, _ extraction: ArticleExtraction, scalars known: [Unicode.Scalar]? = nil) -> ArticleEvents? {
         guard !extraction.events.isEmpty else { return nil }
         let scalars = known ?? Array(article.text.unicodeScalars)
         var buffer: [UInt8] = []
@@ -215,14 +215,14 @@ public struct LibraryEvents: Equatable, Sendable {
     }
 
     /// An article's events as the linker sees them, with display names for actors and figures.
-    public static func linkable(_ path: String, _ article: Article, _ extraction: Extraction) -> [LinkableEvent] {
+    public static func linkable(_ path: String, _ article: Article, _ extraction: ArticleExtraction) -> [LinkableEvent] {
         guard var prepared = articleEvents(article, extraction) else { return [] }
         prepared.path = path
         return prepared.linkable
     }
 
     /// How an article names the actors (the longest name) and figures (as first written) of its events.
-    static func names(_ extraction: Extraction) -> [String: String] {
+    static func names(_ extraction: ArticleExtraction) -> [String: String] {
         var used: Set<String> = []
         for event in extraction.events {
             used.formUnion(event.actors)

@@ -26,6 +26,7 @@ public final class ReaderSession {
         var state = AppState(library: library, size: terminal.size, theme: theme,
                              actorIndex: ActorIndex(articles: Array(repeating: ArticleActors(), count: library.articles.count)),
                              extractionOptions: options)
+        state.extractionCache = Self.extractionCache(launch.indexDatabase, version: cacheVersion)
         state.annotations = launch.annotations
         state.storeProblem = launch.problem
         if !library.articles.isEmpty { state.indexing = IndexProgress(done: 0, total: library.articles.count) }
@@ -55,6 +56,18 @@ public final class ReaderSession {
         let indexer = self.indexer
         services.rescan = { indexer.rescan() }
         runtime = Runtime(state: state, terminal: terminal, services: services, mailbox: mailbox)
+    }
+
+    /// The index's extractions, for opening an article without extracting it again.
+    static func extractionCache(_ index: AppDatabase, version: Int) -> ExtractionCache {
+        ExtractionCache { article in
+            // A cache that cannot be read (or holds an older format) is no loss: the article is
+            // extracted, with the same result.
+            guard let blob = try? index.cachedExtraction(path: article.path, hash: ContentHash.of(article.text), version: version) else {
+                return nil
+            }
+            return ExtractionCodec.decode(blob)
+        }
     }
 
     /// The user's link decisions for the linker. When they cannot be read, events are linked

@@ -39,7 +39,7 @@ struct Events: ParsableCommand {
             throw ExitCode(2)
         }
         let progress = library.articles.count > 200
-        var extractions: [(article: Article, extraction: Extraction)] = []
+        var extractions: [(article: Article, extraction: ArticleExtraction)] = []
         for (index, article) in library.articles.enumerated() {
             extractions.append((article, Extractor.extract(article, options: options)))
             if progress, (index + 1) % 500 == 0 || index + 1 == library.articles.count {

@@ -28,7 +28,7 @@ final class MarkdownPropertyTests: XCTestCase {
             let annotation = Annotation(id: "r\(run)", article: path, span: span,
                                         quote: TextQuoteSelector(exact: quote, prefix: "", suffix: ""),
                                         textHash: "", isClaim: run % 2 == 0, note: note, tags: [tag])
-            let notes = ArticleNotes(article: article, annotations: [annotation], extraction: Extraction(sentences: [], numbers: []))
+            let notes = ArticleNotes(article: article, annotations: [annotation], extraction: ArticleExtraction(sentences: [], numbers: []))
             // When
             let markdown = MarkdownExporter.render(label: "lib", articles: [notes], missing: [:], linkBase: ".")
             let document = try CommonMark.parse(markdown)

@@ -18,7 +18,7 @@ final class ExtractionCodecTests: XCTestCase {
     }
 
     func testRejectsDamagedAndForeignBlobs() {
-        let extraction = Extraction(sentences: [TextSpan(start: 0, end: 5)],
+        let extraction = ArticleExtraction(sentences: [TextSpan(start: 0, end: 5)],
                                     numbers: [NumberMention(span: TextSpan(start: 0, end: 3), text: "1,5", kind: .count, value: .number(1.5))],
                                     actors: [ActorMention(span: TextSpan(start: 3, end: 5), text: "EU", type: .organization, actor: "eu", name: "EU", part: true)])
         let bytes = ExtractionCodec.encode(extraction)
@@ -35,7 +35,7 @@ final class ExtractionCodecTests: XCTestCase {
             ActorMention(span: TextSpan(start: index * 20, end: index * 20 + 14), text: "Wladimir Putin", type: .person,
                          actor: "wladimir putin", name: "Wladimir Putin")
         }
-        let extraction = Extraction(sentences: [], numbers: [], actors: mentions)
+        let extraction = ArticleExtraction(sentences: [], numbers: [], actors: mentions)
         let bytes = ExtractionCodec.encode(extraction)
         XCTAssertEqual(ExtractionCodec.decode(bytes), extraction)
         XCTAssertLessThan(bytes.count, 3 * "Wladimir Putin".utf8.count + 10 * 6, "each string once, then by number")

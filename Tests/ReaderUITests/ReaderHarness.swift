@@ -17,8 +17,12 @@ enum Harness {
     /// The seeds' events and links, found once.
     static let seedEvents = LibraryEvents(seeds.articles.map { (article: $0, extraction: Extractor.extract($0, options: ExtractionOptions())) })
 
+    /// The seeds' actors, as the background reading indexes them.
+    static let seedActors = ActorIndex(library: seeds)
+
     static func state(_ width: Int = 120, _ height: Int = 40, library: Library = seeds) -> AppState {
-        var state = AppState(library: library, size: Size(width: width, height: height))
+        var state = AppState(library: library, size: Size(width: width, height: height),
+                             actorIndex: library == seeds ? seedActors : ActorIndex(library: library))
         if library == seeds { state.events = seedEvents }
         return state
     }

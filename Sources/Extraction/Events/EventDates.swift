@@ -183,7 +183,7 @@ struct EventDateFinder {
 
     /// The mentions whose start lies in the span.
     static func slice(_ mentions: [NumberMention], in span: TextSpan) -> ArraySlice<NumberMention> {
-        Extraction.starting(in: span, mentions) { $0.span.start }
+        ArticleExtraction.starting(in: span, mentions) { $0.span.start }
     }
 
     /// The index of the token starting at (or containing) a scalar offset.

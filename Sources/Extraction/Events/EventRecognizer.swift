@@ -166,5 +166,5 @@ struct EventActors {
     }
 
     /// The indices of the mentions whose start lies in the span.
-    func range(in span: TextSpan) -> Range<Int> { Extraction.indices(startingIn: span, mentions) { $0.span.start } }
+    func range(in span: TextSpan) -> Range<Int> { ArticleExtraction.indices(startingIn: span, mentions) { $0.span.start } }
 }

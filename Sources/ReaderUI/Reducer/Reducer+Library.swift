@@ -92,7 +92,7 @@ extension Reducer {
             state.message = StatusMessage("Preparing \(article.path) (\(article.text.utf8.count.byteSize)) … \(state.keyMap.hint(.close, on: .reader)) goes back.")
             return
         }
-        let document = Document(article: article, options: state.extractionOptions, actors: known)
+        let document = Document(article: article, options: state.extractionOptions, actors: known, cache: state.extractionCache)
         state.reader = ReaderState(articleIndex: index, document: document,
                                    layout: TextLayout(document: document, width: geometry.text.width))
         if article.hadInvalidUTF8 {
@@ -106,7 +106,7 @@ extension Reducer {
         let known = state.indexing == nil ? state.actorIndex.mentions(inArticle: preparing.article) : nil
         return DocumentRequest(generation: preparing.generation, article: state.library.articles[preparing.article],
                                options: state.extractionOptions, actors: known,
-                               width: ScreenGeometry(size: state.size, pane: state.pane).text.width)
+                               width: ScreenGeometry(size: state.size, pane: state.pane).text.width, cache: state.extractionCache)
     }
 
     /// A prepared article arrived: it opens if it is still the one asked for, where it was asked for.

@@ -71,10 +71,11 @@ public struct DocumentRequest: Equatable, Sendable {
     public var options: ExtractionOptions
     public var actors: [ActorMention]?
     public var width: Int
+    public var cache: ExtractionCache
 
     /// Builds the document and its layout (slow for a large article: not on the event loop).
     public func prepare() -> Action {
-        let document = Document(article: article, options: options, actors: actors)
+        let document = Document(article: article, options: options, actors: actors, cache: cache)
         return .documentPrepared(generation: generation, document, TextLayout(document: document, width: width))
     }
 }

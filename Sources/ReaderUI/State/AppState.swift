@@ -88,11 +88,13 @@ public struct AppState: Equatable, Sendable {
     public var focus: Focus = .text
     public var message: StatusMessage?
     public var isRunning = true
-    /// Every actor mention of the library (built before the reader starts).
+    /// Every actor mention of the library (filled in by the background reading).
     public var actorIndex: ActorIndex
     public var actorsScreen = ActorsState()
     /// What extraction uses: the user's actors from `actors.toml`.
     public var extractionOptions: ExtractionOptions
+    /// Extractions already made (the index's cache), used when an article is opened.
+    public var extractionCache = ExtractionCache.none
     /// Every annotation of the library by article path, in reading order (orphans included).
     public var annotations: [String: [Annotation]] = [:]
     /// Why annotations cannot be saved (no database, read-only, damaged…); nil when they can.
@@ -137,7 +139,9 @@ public struct AppState: Equatable, Sendable {
                 actorIndex: ActorIndex? = nil, extractionOptions: ExtractionOptions = ExtractionOptions()) {
         self.library = library
         self.extractionOptions = extractionOptions
-        self.actorIndex = actorIndex ?? ActorIndex(library: library, options: extractionOptions)
+        // Nothing is extracted here: the index comes from the background reading (or the caller).
+        // Until then it is empty, and an article opened finds its own actors.
+        self.actorIndex = actorIndex ?? ActorIndex(articles: [])
         listing = library.articles.indices.map { ListingRow(article: $0) }
         self.size = size
         self.theme = theme

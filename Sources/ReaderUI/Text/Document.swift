@@ -104,7 +104,7 @@ public struct Document: Equatable, Sendable {
     public let actorCounts: [ActorCount]
     /// Per actor id, the indices of its mentions in `actors`, in text order (`m` and `M`).
     public let mentionsByActor: [String: [Int]]
-    let extraction: Extraction
+    let extraction: ArticleExtraction
     /// `ContentHash.of` the article's text: annotations remember which text they were placed in.
     public let textHash: String
     let textEnd: Int
@@ -112,16 +112,29 @@ public struct Document: Equatable, Sendable {
     /// The longest article Glossa opens, in scalars: its glyphs' offsets are 32-bit.
     public static let maxScalars = Int(Int32.max)
 
-    /// `actors`: mentions already found (the library's actor index), so that they are not looked for twice.
-    /// The reader shows no events of its own (they come from the library's links), so none are looked for.
-    public init(article: Article, options: ExtractionOptions = ExtractionOptions(), actors known: [ActorMention]? = nil) {
-        path = article.path
-        textHash = ContentHash.of(article.text)
+    /// Takes the article's extraction from `cache`, else extracts its sentences, numbers and actors. `actors`: mentions already found (the
+    /// library's actor index), so that they are not looked for twice. The reader shows no events of
+    /// its own (they come from the library's links), so none are looked for.
+    public init(article: Article, options: ExtractionOptions = ExtractionOptions(), actors known: [ActorMention]? = nil,
+                cache: ExtractionCache = .none) {
+        if let cached = cache.lookup(article) {
+            self.init(article: article, extraction: cached)
+            return
+        }
         var options = options
         options.events = false
         if known != nil { options.actors = false }
         var extraction = Extractor.extract(article, options: options)
         if let known { extraction.actors = known }
+        self.init(article: article, extraction: extraction)
+    }
+
+    /// An article whose extraction is already made (the index's cache): nothing is extracted again.
+    public init(article: Article, extraction: ArticleExtraction) {
+        var extraction = extraction
+        extraction.events = []
+        path = article.path
+        textHash = ContentHash.of(article.text)
         self.extraction = extraction
         sentences = extraction.sentences
         numbers = extraction.numbers
