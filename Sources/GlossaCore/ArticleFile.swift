@@ -39,7 +39,8 @@ public enum ArticleFile {
     /// (a file that grows meanwhile is refused, not read whole).
     public static func read(_ path: String) throws(ArticleFileError) -> Data {
         guard let handle = FileHandle(forReadingAtPath: path) else { throw .unreadable }
-        defer { try? handle.close() }
+        defer { try? handle.close() }   // closing a file only read cannot lose anything
+        // Every failure below becomes `ArticleFileError`, which the caller reports.
         guard let size = try? handle.seekToEnd(), (try? handle.seek(toOffset: 0)) != nil else { throw .unreadable }
         if size > UInt64(maxBytes) { throw .tooLarge(bytes: Int(size)) }
         guard let data = try? handle.read(upToCount: maxBytes + 1) else {

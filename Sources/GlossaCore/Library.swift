@@ -144,6 +144,7 @@ public enum LibraryLoader {
         var result: [String] = []
         for case let url as URL in enumerator {
             guard extensions.contains(url.pathExtension.lowercased()),
+                  // A file whose type cannot be read has vanished since it was listed: it is no article.
                   (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true else { continue }
             let full = url.standardizedFileURL.resolvingSymlinksInPath().path
             let relative = full.hasPrefix(rootPath + "/") ? String(full.dropFirst(rootPath.count + 1)) : url.lastPathComponent

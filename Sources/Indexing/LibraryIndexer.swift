@@ -91,10 +91,17 @@ public final class LibraryIndexer: @unchecked Sendable {
             }
             let added = changed.filter { known[$0.path] == nil }.count
             report([.progressed(IndexProgress(done: 0, total: changed.count), problems: [])])
+            // Without the index's list, every changed file is extracted anew: slower, the same result.
             let cached = (try? database?.indexedFiles()) ?? [:]
             for path in removed { known[path] = nil }
-            try? database?.removeFromIndex(removed)
-            let run = index(changed, cached: cached, postArticles: false)
+            var removalProblem: String?
+            do {
+                try database?.removeFromIndex(removed)
+            } catch {
+                removalProblem = "\(error)"
+            }
+            var run = index(changed, cached: cached, postArticles: false)
+            if run.storeProblem == nil { run.storeProblem = removalProblem }
             let articles = scanned.map { file in
                 known[file.path]?.article ?? Article(placeholder: file.path, metadata: LibraryFiles.headMetadata(root, file.path))
             }
@@ -226,6 +233,7 @@ public final class LibraryIndexer: @unchecked Sendable {
         var article: Article
         var extraction: ArticleExtraction
         var fromCache = false
+        // A cache that cannot be read is no loss: the article is extracted anew, with the same result.
         if let database, hasCache, let blob = try? database.cachedExtraction(path: file.path, hash: hash, version: cacheVersion),
            let stored = ExtractionCodec.decode(blob) {
             extraction = stored
@@ -259,9 +267,15 @@ public final class LibraryIndexer: @unchecked Sendable {
         // A quick start says nothing (the status line keeps showing where the reader is).
         var message = reloaded ?? (seconds < quietUnder ? "" : Self.summary(run, seconds: seconds))
         let read = Library(root: root, articles: library.articles.compactMap { known[$0.path]?.article })
-        if let annotations, let load = try? annotations.loadAnnotations(for: read),
-           let summary = load.summary {
-            message = [summary, message].filter { !$0.isEmpty }.joined(separator: " ")
+        if let annotations {
+            do {
+                if let summary = try annotations.loadAnnotations(for: read).summary {
+                    message = [summary, message].filter { !$0.isEmpty }.joined(separator: " ")
+                }
+            } catch {
+                message = ["Your annotations could not be placed in the articles read (\(error)).", message]
+                    .filter { !$0.isEmpty }.joined(separator: " ")
+            }
         }
         if let problem = run.storeProblem { message += " The index could not be saved (\(problem)): the next start reads everything again." }
         if !run.problems.isEmpty {

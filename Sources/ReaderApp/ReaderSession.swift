@@ -41,6 +41,7 @@ public final class ReaderSession {
                 throw ServiceError(error.reason)
             }
         }
+        // A file whose size cannot be read is read on the event loop, where its read error is reported.
         services.isLarge = { path in
             ((try? FileManager.default.attributesOfItem(atPath: root + "/" + path)[.size]) as? NSNumber)?.intValue ?? 0
                 > Reducer.preparedInBackground

@@ -36,6 +36,7 @@ struct AnnotationRecord: Codable, FetchableRecord, PersistableRecord {
         isClaim = annotation.isClaim
         verdict = annotation.verdict?.rawValue
         note = annotation.note
+        // Encoding an array of strings cannot fail.
         tags = String(decoding: (try? JSONEncoder().encode(annotation.tags)) ?? Data("[]".utf8), as: UTF8.self)
         isOrphan = annotation.isOrphan
         self.created = created
@@ -47,6 +48,8 @@ struct AnnotationRecord: Codable, FetchableRecord, PersistableRecord {
         Annotation(id: id, article: article, span: TextSpan(start: start, end: end),
                    quote: TextQuoteSelector(exact: exact, prefix: prefix, suffix: suffix), textHash: textHash,
                    isClaim: isClaim, verdict: verdict.flatMap(Verdict.init(rawValue:)), note: note,
+                   // Glossa writes the column as JSON; a value edited by hand into something else
+                   // loses its tags, not the annotation.
                    tags: (try? JSONDecoder().decode([String].self, from: Data(tags.utf8))) ?? [],
                    created: created, modified: modified, isOrphan: isOrphan, revision: revision)
     }

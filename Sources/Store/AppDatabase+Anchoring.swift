@@ -60,6 +60,9 @@ extension AppDatabase {
     /// saved when the database is writable. `storedAnnotations(forArticle:)` only reads.
     public func placedAnnotations(in article: Article) throws(StoreError) -> [Annotation] {
         let (placed, updates) = Self.place(try storedAnnotations(forArticle: article.path), in: article)
+        // Not saving the new places loses nothing: they are found again the same way from the stored
+        // anchors each time the article is opened, and `loadAnnotations` at the start says when the
+        // database refuses writes.
         if isWritable { try? savePlacements(updates) }
         return placed
     }

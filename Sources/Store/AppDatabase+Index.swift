@@ -114,6 +114,8 @@ extension AppDatabase {
         do {
             try writer.writeWithoutTransaction { db in
                 try db.execute(sql: "PRAGMA synchronous = NORMAL")
+                // Should this fail, the connection stays relaxed until it closes: the next writes
+                // still commit, only without waiting for the disk.
                 defer { try? db.execute(sql: "PRAGMA synchronous = FULL") }
                 try db.inTransaction {
                     try body(db)

@@ -75,9 +75,11 @@ public final class AppDatabase: Sendable {
     private static func create(_ path: String, busyTimeout: TimeInterval) throws(StoreError) {
         removeStaleDrafts(of: path)
         // A -wal or -shm without its database is left from a database that was deleted: a new file
-        // must not be read with it.
+        // must not be read with it. One that cannot be removed makes the database's creation below fail,
+        // and that error is reported.
         for leftover in [path + "-wal", path + "-shm"] { try? FileManager.default.removeItem(atPath: leftover) }
         let draft = path + ".new-\(getpid())"
+        // Once linked into place the draft is only a second name; one left behind is removed by the next start.
         defer { for file in [draft, draft + "-wal", draft + "-shm"] { try? FileManager.default.removeItem(atPath: file) } }
         do {
             let pool = try DatabasePool(path: draft, configuration: configuration(readonly: false, busyTimeout: busyTimeout))
@@ -97,6 +99,8 @@ public final class AppDatabase: Sendable {
         let url = URL(fileURLWithPath: path)
         let prefix = url.lastPathComponent + ".new-"
         let folder = url.deletingLastPathComponent().path
+        // Tidying only: a folder that cannot be listed, or a draft that cannot be removed, harms nothing
+        // (drafts are never opened as the database).
         for name in (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [] where name.hasPrefix(prefix) {
             let pid = name.dropFirst(prefix.count).prefix { $0.isNumber }
             guard let pid = pid_t(pid), pid != getpid(), kill(pid, 0) != 0, errno == ESRCH else { continue }
@@ -131,6 +135,7 @@ public final class AppDatabase: Sendable {
         do {
             let location = hasWAL(path) ? path : immutableLocation(path)
             let queue = try DatabaseQueue(path: location, configuration: configuration(readonly: true, busyTimeout: busyTimeout))
+            // A read-only connection has nothing to write back when it closes.
             defer { try? queue.close() }
             try queue.read { db in
                 // Every Glossa database has this table: GRDB writes it with the first migration.
@@ -182,7 +187,8 @@ public final class AppDatabase: Sendable {
     /// A file that does not start with SQLite's magic string is not opened at all.
     private static func checkHeader(_ path: String) throws(StoreError) {
         guard let handle = FileHandle(forReadingAtPath: path) else { return }
-        defer { try? handle.close() }
+        defer { try? handle.close() }   // closing a file only read cannot lose anything
+        // A header that cannot be read counts as empty: the file is then refused, with that reason.
         let header = (try? handle.read(upToCount: 16)) ?? Data()
         if header.isEmpty { throw StoreError.notADatabase(path, .empty) }
         if header != Data("SQLite format 3\u{0}".utf8) { throw StoreError.corrupt(path) }

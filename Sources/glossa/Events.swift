@@ -63,7 +63,14 @@ struct Events: ParsableCommand {
                 printError("\(linkerModel): no such file (a linker model is written by glossa-train-linker --json)")
                 throw ExitCode(2)
             }
-            guard let model = try? LinkerModel.load(path: linkerModel), model.weights.count == LinkerModel.names.count else {
+            let model: LinkerModel
+            do {
+                model = try LinkerModel.load(path: linkerModel)
+            } catch {
+                printError("\(linkerModel): not a linker model (\(error)); glossa-train-linker --json writes one")
+                throw ExitCode(2)
+            }
+            guard model.weights.count == LinkerModel.names.count else {
                 printError("\(linkerModel): not a linker model of this version (\(LinkerModel.names.count) weights, from glossa-train-linker --json)")
                 throw ExitCode(2)
             }

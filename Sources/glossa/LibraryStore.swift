@@ -25,7 +25,7 @@ struct LibraryStore {
         guard let database, problem == nil || database.isWritable else {
             let reason = ServiceError(problem ?? "there is no database")
             return Services(store: { _ in throw reason },
-                            load: { article in (try? database?.placedAnnotations(in: article)) ?? [] },
+                            load: { article in try database?.placedAnnotations(in: article) ?? [] },
                             exportMarkdown: { throw reason })
         }
         return Services(

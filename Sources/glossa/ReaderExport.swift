@@ -55,7 +55,8 @@ struct ReaderExport {
     /// A file may be replaced only if it does not exist or Glossa wrote it (it starts with its heading).
     static func mayWrite(_ url: URL) -> Bool {
         guard let handle = FileHandle(forReadingAtPath: url.path) else { return true }
-        defer { try? handle.close() }
+        defer { try? handle.close() }   // closing a file only read cannot lose anything
+        // A file whose start cannot be read is not known to be Glossa's: it is not replaced.
         let start = (try? handle.read(upToCount: 16)) ?? Data()
         return start.starts(with: Data("# Glossa notes: ".utf8))
     }

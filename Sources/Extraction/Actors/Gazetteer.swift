@@ -38,7 +38,9 @@ public struct Gazetteer: Sendable {
 
     public init() {}
 
-    /// The lists shipped with Glossa (`Resources/gazetteer.tsv`, `Resources/first_names.txt`).
+    /// The lists shipped with Glossa (`Resources/gazetteer.tsv`, `Resources/first_names.txt`). They are
+    /// part of the build (a missing one is a broken build, which the extraction tests catch), so a
+    /// list that cannot be read is skipped rather than reported to the user.
     public static let standard: Gazetteer = {
         var gazetteer = Gazetteer()
         gazetteer.words = HashIndex(capacity: 120_000)

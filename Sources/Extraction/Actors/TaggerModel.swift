@@ -164,7 +164,9 @@ extension TaggerModel {
         return data
     }
 
-    /// The model shipped in the resources (`make model` writes it); nil when it is missing or damaged.
+    /// The model shipped in the resources (`make model` writes it); nil when it is missing or damaged,
+    /// and actors are then found by the lists and rules alone. The model is part of the build, and
+    /// `ActorRecognizerTests` fail without it, so the nil case is a broken build, not a user's problem.
     package static let standard: TaggerModel? = {
         guard let url = Bundle.module.url(forResource: "ner-model", withExtension: "bin"),
               let data = try? Data(contentsOf: url, options: .mappedIfSafe) else { return nil }
