@@ -27,8 +27,8 @@ public final class ReaderSession {
                              actorIndex: ActorIndex(articles: Array(repeating: ArticleActors(), count: library.articles.count)),
                              extractionOptions: options)
         state.extractionCache = Self.extractionCache(launch.indexDatabase, version: cacheVersion)
-        state.annotations = launch.annotations
-        state.storeProblem = launch.problem
+        state.notes.annotations = launch.annotations
+        state.notes.storeProblem = launch.problem
         if !library.articles.isEmpty { state.indexing = IndexProgress(done: 0, total: library.articles.count) }
         let all = notices + [launch.notice].compactMap { $0 }
         if !all.isEmpty { state.message = StatusMessage(all.joined(separator: "; "), level: .warning) }

@@ -21,7 +21,7 @@ final class ActorNavigationTests: XCTestCase {
         XCTAssertEqual(state.screen, .reader)
         let target = state.actorIndex.mentions(of: "lukashenko")[1]
         XCTAssertEqual(state.reader?.articleIndex, target.article)
-        XCTAssertEqual(Reducer.selectedActor(state)?.span, target.mention.span)
+        XCTAssertEqual(state.selectedActor?.span, target.mention.span)
         XCTAssertTrue(Harness.cursorIsVisible(state))
         // q goes back to the mentions, then to the list, then where we came from.
         Harness.press(&state, .char("a"))
@@ -36,27 +36,27 @@ final class ActorNavigationTests: XCTestCase {
         while !(state.reader!.document.actors(inSentence: state.reader!.cursor).contains { $0.actor == "lukashenko" }) {
             Harness.press(&state, .char("j"))
         }
-        while Reducer.selectedActor(state)?.actor != "lukashenko" { Harness.press(&state, .char("e")) }
+        while state.selectedActor?.actor != "lukashenko" { Harness.press(&state, .char("e")) }
         let article = state.reader!.articleIndex
         let inArticle = state.reader!.document.actors.filter { $0.actor == "lukashenko" }
-        let first = try XCTUnwrap(Reducer.selectedActor(state))
+        let first = try XCTUnwrap(state.selectedActor)
         var seen = [first.span]
         for _ in 0..<(inArticle.count - (inArticle.firstIndex { $0.span == first.span } ?? 0) - 1) {
             Harness.press(&state, .char("m"))
             XCTAssertEqual(state.reader?.articleIndex, article)
-            XCTAssertEqual(Reducer.selectedActor(state)?.actor, "lukashenko")
-            seen.append(Reducer.selectedActor(state)!.span)
+            XCTAssertEqual(state.selectedActor?.actor, "lukashenko")
+            seen.append(state.selectedActor!.span)
         }
         XCTAssertEqual(seen, seen.sorted { $0.start < $1.start }, "forward in text order")
         // Past the last mention: the next article that names him.
         Harness.press(&state, .char("m"))
         XCTAssertNotEqual(state.reader?.articleIndex, article)
-        XCTAssertEqual(Reducer.selectedActor(state)?.actor, "lukashenko")
+        XCTAssertEqual(state.selectedActor?.actor, "lukashenko")
         XCTAssertTrue(state.message?.text.contains("Lukaschenko") ?? false, state.message?.text ?? "")
         // And back.
         Harness.press(&state, .char("M"))
         XCTAssertEqual(state.reader?.articleIndex, article)
-        XCTAssertEqual(Reducer.selectedActor(state)?.span, inArticle.last?.span)
+        XCTAssertEqual(state.selectedActor?.span, inArticle.last?.span)
     }
 
     /// A screenful of an actor's mentions is the same slice of the whole list, across articles.

@@ -17,7 +17,7 @@ final class AnnotationTests: XCTestCase {
         for character in text { press(&state, .char(character)) }
     }
 
-    func notes(_ state: AppState) -> [Annotation] { state.annotations[sochi] ?? [] }
+    func notes(_ state: AppState) -> [Annotation] { state.notes.annotations[sochi] ?? [] }
 
     func testClaimKeyMarksTheSentenceWithAW3CAnchor() throws {
         var state = Harness.reader(sochi)
@@ -35,7 +35,7 @@ final class AnnotationTests: XCTestCase {
         XCTAssertEqual(claim.quote.prefix.unicodeScalars.count, Anchoring.contextLength)
         XCTAssertEqual(claim.textHash, ContentHash.of(article.text))
         XCTAssertEqual(claim.article, sochi)
-        XCTAssertTrue(state.annotations.isEmpty, "nothing changes before the store commits")
+        XCTAssertTrue(state.notes.annotations.isEmpty, "nothing changes before the store commits")
         _ = Reducer.reduce(&state, .changeStored(change))
         XCTAssertEqual(notes(state), [claim])
         XCTAssertTrue(state.message!.text.hasPrefix("Marked as a claim."))
@@ -59,14 +59,14 @@ final class AnnotationTests: XCTestCase {
     func testNoteEditorEditsUmlautsWithCursorKeysAndSavesOnEnter() {
         var state = Harness.reader(sochi)
         press(&state, .char("i"))
-        XCTAssertNotNil(state.editor)
+        XCTAssertNotNil(state.notes.editor)
         type(&state, "Zahl prüfn")
         press(&state, .backspace, .char("e"), .char("n"), .home, .delete, .char("z"))
-        XCTAssertEqual(state.editor?.line.text, "zahl prüfen")
+        XCTAssertEqual(state.notes.editor?.line.text, "zahl prüfen")
         press(&state, .end)
         type(&state, ": Größe?")
         press(&state, .enter)
-        XCTAssertNil(state.editor)
+        XCTAssertNil(state.notes.editor)
         XCTAssertEqual(notes(state).map(\.note), ["zahl prüfen: Größe?"])
         XCTAssertEqual(notes(state).map(\.isClaim), [false], "a note alone is not a claim")
         XCTAssertEqual(state.message?.text, "Note saved.")
@@ -78,8 +78,8 @@ final class AnnotationTests: XCTestCase {
         type(&state, "verworfen")
         let effects = press(&state, .escape)
         XCTAssertEqual(effects, [])
-        XCTAssertNil(state.editor)
-        XCTAssertTrue(state.annotations.isEmpty)
+        XCTAssertNil(state.notes.editor)
+        XCTAssertTrue(state.notes.annotations.isEmpty)
         XCTAssertEqual(state.screen, .reader, "Esc in the editor does not close the article")
     }
 
@@ -138,7 +138,7 @@ final class AnnotationTests: XCTestCase {
         // Esc leaves it as it was.
         press(&state, .char("v"), .char("l"), .escape)
         XCTAssertEqual(notes(state).first, claim)
-        XCTAssertNil(state.spanEdit)
+        XCTAssertNil(state.notes.spanEdit)
     }
 
     func testUndoingAWidenedNoteRestoresThePlainNote() {
@@ -163,7 +163,7 @@ final class AnnotationTests: XCTestCase {
         press(&state, .tab, .char("j"), .enter)
         XCTAssertEqual(state.reader?.cursor, 5, "Enter on the second note goes to its sentence")
         XCTAssertEqual(state.focus, .text)
-        let lines = PaneView.lines(for: state, width: 40).map(\.text)
+        let lines = state.paneLines(width: 40).map(\.text)
         XCTAssertTrue(lines.contains("Notes in this article (2)"), "\(lines)")
     }
 
@@ -177,7 +177,7 @@ final class AnnotationTests: XCTestCase {
 
     func testWithoutAStoreAnnotationKeysSayWhyAndDoNothing() {
         var state = Harness.reader(sochi)
-        state.storeProblem = "the database x is read-only"
+        state.notes.storeProblem = "the database x is read-only"
         XCTAssertEqual(press(&state, .char("c")), [])
         XCTAssertEqual(state.message, StatusMessage("Annotations cannot be saved: the database x is read-only", level: .warning))
     }
@@ -211,25 +211,25 @@ final class AnnotationTests: XCTestCase {
         let terminal = FakeTerminal(size: Size(width: 120, height: 40))
         let runtime = Runtime(state: Harness.reader(sochi), terminal: terminal, services: store.services)
         runtime.send(.keyPressed(.char("c")))
-        XCTAssertEqual(runtime.state.undoStack.count, 1)
+        XCTAssertEqual(runtime.state.notes.undoStack.count, 1)
         store.failing = ServiceError("the database is locked")
         // The note cannot be saved: the editor comes back with the text.
         runtime.send(.keyPressed(.char("i")))
         for character in "Größe?" { runtime.send(.keyPressed(.char(character))) }
         runtime.send(.keyPressed(.enter))
-        XCTAssertEqual(runtime.state.editor?.line.text, "Größe?")
+        XCTAssertEqual(runtime.state.notes.editor?.line.text, "Größe?")
         XCTAssertEqual(runtime.state.message?.level, .warning)
         XCTAssertTrue(runtime.state.message!.text.contains("the database is locked"))
-        XCTAssertEqual(runtime.state.annotations[sochi]?.map(\.note), [""])
+        XCTAssertEqual(runtime.state.notes.annotations[sochi]?.map(\.note), [""])
         runtime.send(.keyPressed(.escape))
         // Undo fails too: the change stays undoable.
         runtime.send(.keyPressed(.char("u")))
-        XCTAssertEqual(runtime.state.undoStack.count, 1)
-        XCTAssertEqual(runtime.state.annotations[sochi]?.count, 1)
+        XCTAssertEqual(runtime.state.notes.undoStack.count, 1)
+        XCTAssertEqual(runtime.state.notes.annotations[sochi]?.count, 1)
         store.failing = nil
         runtime.send(.keyPressed(.char("u")))
-        XCTAssertTrue(runtime.state.undoStack.isEmpty)
-        XCTAssertNil(runtime.state.annotations[sochi])
+        XCTAssertTrue(runtime.state.notes.undoStack.isEmpty)
+        XCTAssertNil(runtime.state.notes.annotations[sochi])
         XCTAssertTrue(store.rows.isEmpty)
     }
 
@@ -246,7 +246,7 @@ final class AnnotationTests: XCTestCase {
         let loads = store.loads
         runtime.send(.keyPressed(.char("2")))
         XCTAssertEqual(store.loads, loads + 1)
-        XCTAssertEqual(runtime.state.annotations[sochi]?.map(\.note), ["von nebenan"], "the reader shows the other change")
+        XCTAssertEqual(runtime.state.notes.annotations[sochi]?.map(\.note), ["von nebenan"], "the reader shows the other change")
         XCTAssertEqual(runtime.state.message?.level, .warning)
     }
 
@@ -256,7 +256,7 @@ final class AnnotationTests: XCTestCase {
                                 quote: TextQuoteSelector(exact: "Ein gestrichener Satz.", prefix: "", suffix: ""),
                                 textHash: "old", isOrphan: true)
         _ = Reducer.reduce(&state, .annotationsLoaded(article: sochi, [orphan]))
-        let lines = PaneView.lines(for: state, width: 60).map(\.text)
+        let lines = state.paneLines(width: 60).map(\.text)
         XCTAssertTrue(lines.contains { $0.contains("orphan “Ein gestrichener Satz.”") }, "\(lines)")
         press(&state, .tab, .enter)
         XCTAssertEqual(state.message?.level, .warning)
@@ -268,7 +268,7 @@ final class AnnotationTests: XCTestCase {
         press(&state, .char("c"), .char("j"), .char("i"))
         type(&state, "n")
         press(&state, .enter, .char("q"))
-        let row = RootView.render(state).rowText(state.libraryCursor - state.libraryTop + 2)
+        let row = RootView.render(state).rowText(state.libraryScreen.cursor.index - state.libraryScreen.cursor.top + 2)
         XCTAssertTrue(row.contains("      2  Russischer Präsident"), row)
     }
 }

@@ -115,8 +115,8 @@ final class LargeArticleTests: XCTestCase {
     /// article opens there once it is prepared.
     func testAJumpIntoALargeArticleLandsWhereItAimedOnceReady() throws {
         var (state, _) = largeState()
-        Reducer.go(to: Location(article: 0, sentence: 5_000), &state)
-        let request = try XCTUnwrap(Reducer.documentRequest(state))
+        Navigation.go(to: Location(article: 0, sentence: 5_000), &state)
+        let request = try XCTUnwrap(Navigation.documentRequest(state))
         XCTAssertEqual(state.preparing?.sentence, 5_000)
         _ = Reducer.reduce(&state, request.prepare())
         XCTAssertEqual(state.reader?.cursor, 5_000)
@@ -168,9 +168,9 @@ final class LargeArticleTests: XCTestCase {
         var state = Harness.state()
         let unread = state.library.articles[1]
         _ = state.library.replace(Article(placeholder: unread.path, metadata: unread.metadata, wordCount: 0))
-        state.libraryCursor = state.listing.firstIndex { $0.article == 1 }!
+        state.libraryScreen.cursor.index = state.libraryScreen.listing.firstIndex { $0.article == 1 }!
         XCTAssertEqual(Harness.press(&state, .enter), [.readArticle(path: unread.path)])
-        state.libraryCursor = state.listing.firstIndex { $0.article == 0 }!
+        state.libraryScreen.cursor.index = state.libraryScreen.listing.firstIndex { $0.article == 0 }!
         Harness.press(&state, .enter)
         XCTAssertEqual(state.reader?.articleIndex, 0)
         _ = Reducer.reduce(&state, .articleRead(unread))

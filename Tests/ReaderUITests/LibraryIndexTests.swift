@@ -42,19 +42,19 @@ final class LibraryIndexTests: XCTestCase {
         let path = state.library.articles[1].path
         XCTAssertEqual(effects, [.readArticle(path: path)])
         XCTAssertEqual(state.screen, .library)
-        XCTAssertEqual(state.pendingOpen?.path, path)
+        XCTAssertEqual(state.libraryScreen.pendingOpen?.path, path)
         let loaded = Harness.seeds.articles[Harness.seeds.positions[path]!]
         let after = Reducer.reduce(&state, .articleRead(loaded))
         XCTAssertEqual(state.screen, .reader)
         XCTAssertEqual(state.reader?.articleIndex, 1)
         XCTAssertEqual(after, [.loadAnnotations(loaded)])
-        XCTAssertNil(state.pendingOpen)
+        XCTAssertNil(state.libraryScreen.pendingOpen)
         // A file that cannot be read: a message, and the library stays.
         Harness.press(&state, .char("q"), .char("j"), .enter)
         _ = Reducer.reduce(&state, .articleReadFailed(path: state.library.articles[2].path, reason: "the file cannot be read"))
         XCTAssertEqual(state.screen, .library)
         XCTAssertEqual(state.message?.level, .warning)
-        XCTAssertNil(state.pendingOpen)
+        XCTAssertNil(state.libraryScreen.pendingOpen)
     }
 
     func testSearchAsksInTheBackgroundAndKeepsOnlyTheLatestAnswer() throws {
@@ -64,10 +64,10 @@ final class LibraryIndexTests: XCTestCase {
         let sochi = "003_7688eaeaed71ff5d.txt", election = "004_2b58a65905f16bd6.txt"
         // An answer to an older request is dropped.
         _ = Reducer.reduce(&state, .librarySearched(LibraryResults(query: "wah", hits: [LibraryHit(path: sochi)], generation: 3)))
-        XCTAssertNil(state.results)
+        XCTAssertNil(state.libraryScreen.results)
         let hits = [LibraryHit(path: election, sentence: 3, snippet: "Die Wahl war gefälscht.", highlights: [4..<8]), LibraryHit(path: sochi)]
         _ = Reducer.reduce(&state, .librarySearched(LibraryResults(query: "wahl", hits: hits, generation: 4)))
-        XCTAssertEqual(state.listing.map { state.library.articles[$0.article].path }, [election, sochi])
+        XCTAssertEqual(state.libraryScreen.listing.map { state.library.articles[$0.article].path }, [election, sochi])
         let screen = RootView.render(state).text
         XCTAssertTrue(screen.contains("Search · “wahl”"), screen)
         XCTAssertTrue(screen.contains("Die Wahl war gefälscht."), screen)
@@ -85,11 +85,11 @@ final class LibraryIndexTests: XCTestCase {
         XCTAssertFalse(state.search?.matches.isEmpty ?? true)
         // Back in the library, the results are still there; Esc clears them.
         Harness.press(&state, .char("q"))
-        XCTAssertEqual(state.listing.count, 2)
-        XCTAssertEqual(state.libraryCursor, 1)
+        XCTAssertEqual(state.libraryScreen.listing.count, 2)
+        XCTAssertEqual(state.libraryScreen.cursor.index, 1)
         Harness.press(&state, .escape)
-        XCTAssertNil(state.results)
-        XCTAssertEqual(state.listing.count, 5)
+        XCTAssertNil(state.libraryScreen.results)
+        XCTAssertEqual(state.libraryScreen.listing.count, 5)
     }
 
     func testEscapeWhileTypingRestoresTheEarlierResults() {
@@ -100,8 +100,8 @@ final class LibraryIndexTests: XCTestCase {
         _ = Reducer.reduce(&state, .librarySearched(LibraryResults(query: "y", hits: [], generation: 2)))
         XCTAssertTrue(RootView.render(state).text.contains("No article has “y”."))
         Harness.press(&state, .escape)
-        XCTAssertEqual(state.results?.query, "x")
-        XCTAssertEqual(state.listing.count, 1)
+        XCTAssertEqual(state.libraryScreen.results?.query, "x")
+        XCTAssertEqual(state.libraryScreen.listing.count, 1)
     }
 
     func testFiltersByDatesNotesAndActor() {
@@ -110,48 +110,48 @@ final class LibraryIndexTests: XCTestCase {
         Harness.press(&state, .char("D"))
         Harness.type(&state, "2020")
         Harness.press(&state, .enter)
-        XCTAssertEqual(state.listing.map { state.library.articles[$0.article].date?.iso }, ["2020-09"])
+        XCTAssertEqual(state.libraryScreen.listing.map { state.library.articles[$0.article].date?.iso }, ["2020-09"])
         XCTAssertEqual(state.message?.text, "1 of 5 articles: 2020.")
         XCTAssertTrue(RootView.render(state).text.contains("Library · Articles · 2020"))
         Harness.press(&state, .char("D"))
         Harness.press(&state, .ctrl("u"))
         Harness.type(&state, "2023-01..")
         Harness.press(&state, .enter)
-        XCTAssertTrue(state.listing.allSatisfy { (state.library.articles[$0.article].date?.year ?? 0) >= 2023 })
-        XCTAssertEqual(state.listing.count, 2)
+        XCTAssertTrue(state.libraryScreen.listing.allSatisfy { (state.library.articles[$0.article].date?.year ?? 0) >= 2023 })
+        XCTAssertEqual(state.libraryScreen.listing.count, 2)
         // Not a range: said so, nothing changes.
         Harness.press(&state, .char("D"), .ctrl("u"))
         Harness.type(&state, "im Sommer")
         Harness.press(&state, .enter)
         XCTAssertEqual(state.message?.level, .warning)
-        XCTAssertEqual(state.listing.count, 2)
+        XCTAssertEqual(state.libraryScreen.listing.count, 2)
         // Notes: only articles with an annotation.
         Harness.press(&state, .char("x"), .char("*"))
-        XCTAssertEqual(state.listing.count, 0)
+        XCTAssertEqual(state.libraryScreen.listing.count, 0)
         XCTAssertTrue(RootView.render(state).text.contains("No article matches the filters (with notes)."))
         let path = state.library.articles[3].path
-        state.annotations[path] = [Annotation(id: "a", article: path, span: TextSpan(start: 0, end: 4),
+        state.notes.annotations[path] = [Annotation(id: "a", article: path, span: TextSpan(start: 0, end: 4),
                                               quote: TextQuoteSelector(exact: "Test", prefix: "", suffix: ""), textHash: "", isClaim: true)]
-        _ = Reducer.reduce(&state, .annotationsLoaded(article: path, state.annotations[path]!))
-        XCTAssertEqual(state.listing.map(\.article), [3])
+        _ = Reducer.reduce(&state, .annotationsLoaded(article: path, state.notes.annotations[path]!))
+        XCTAssertEqual(state.libraryScreen.listing.map(\.article), [3])
         // Actor: by a part of the name, umlauts and case ignored; the most named wins.
         Harness.press(&state, .char("*"), .char("F"))
         Harness.type(&state, "lukaschenko")
         Harness.press(&state, .enter)
-        XCTAssertEqual(state.filter.actorName, "Alexander Lukaschenko")
-        XCTAssertEqual(state.listing.count, 5)
+        XCTAssertEqual(state.libraryScreen.filter.actorName, "Alexander Lukaschenko")
+        XCTAssertEqual(state.libraryScreen.listing.count, 5)
         let rare = state.actorIndex.actors.last!
         Harness.press(&state, .char("F"), .ctrl("u"))
         Harness.type(&state, rare.name)
         Harness.press(&state, .enter)
-        XCTAssertEqual(state.listing.map(\.article), rare.articles.map(\.article))
+        XCTAssertEqual(state.libraryScreen.listing.map(\.article), rare.articles.map(\.article))
         Harness.press(&state, .char("F"), .ctrl("u"))
         Harness.type(&state, "Quastenflosser")
         Harness.press(&state, .enter)
         XCTAssertEqual(state.message?.text, "No actor named “Quastenflosser”.")
         Harness.press(&state, .char("x"))
-        XCTAssertEqual(state.listing.count, 5)
-        XCTAssertFalse(state.filter.isActive)
+        XCTAssertEqual(state.libraryScreen.listing.count, 5)
+        XCTAssertFalse(state.libraryScreen.filter.isActive)
     }
 
     func testDateRanges() {
@@ -185,7 +185,7 @@ final class LibraryIndexTests: XCTestCase {
         XCTAssertEqual(state.reader?.cursor, 2)
         XCTAssertEqual(state.message?.text, "Read the folder again: 1 new article.")
         Harness.press(&state, .char("q"))
-        XCTAssertEqual(state.library.articles[state.listing[state.libraryCursor].article].path, "003_7688eaeaed71ff5d.txt")
+        XCTAssertEqual(state.library.articles[state.libraryScreen.listing[state.libraryScreen.cursor.index].article].path, "003_7688eaeaed71ff5d.txt")
         XCTAssertEqual(Harness.press(&state, .char("R")), [.rescanLibrary])
     }
 }

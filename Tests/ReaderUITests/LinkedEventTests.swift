@@ -24,8 +24,8 @@ final class LinkedEventTests: XCTestCase {
         Harness.press(&state, .char("J"))
         let start = state.reader!.cursor
         XCTAssertGreaterThan(start, 0)
-        XCTAssertFalse(Reducer.linkedEvents(state).isEmpty)
-        XCTAssertTrue(PaneView.lines(for: state, width: 40).contains { $0.text.hasPrefix("Linked events") })
+        XCTAssertFalse(state.linkedEvents.isEmpty)
+        XCTAssertTrue(state.paneLines(width: 40).contains { $0.text.hasPrefix("Linked events") })
         Harness.press(&state, .char("f"))
         XCTAssertEqual(path(state), prigozhin)
         XCTAssertTrue(Harness.currentSentence(state).contains("1,5 Milliarden Dollar"), Harness.currentSentence(state))
@@ -56,9 +56,9 @@ final class LinkedEventTests: XCTestCase {
     }
 
     func testAClusterIsDatedByTheEarliestExactDateOfItsMembers() {
-        XCTAssertEqual(Reducer.clusterDate(["2020", "2020-09-14", "2020-08-09", "2020-09"]), "2020-08-09")
-        XCTAssertEqual(Reducer.clusterDate(["2020", "2020-09", "2020-08"]), "2020-08")
-        XCTAssertNil(Reducer.clusterDate([]))
+        XCTAssertEqual(TimelineReducer.clusterDate(["2020", "2020-09-14", "2020-08-09", "2020-09"]), "2020-08-09")
+        XCTAssertEqual(TimelineReducer.clusterDate(["2020", "2020-09", "2020-08"]), "2020-08")
+        XCTAssertNil(TimelineReducer.clusterDate([]))
     }
 
     func testTheTimelineListsClustersWithTheirArticlesAndOpensOne() throws {
@@ -97,10 +97,10 @@ final class LinkDecisionTests: XCTestCase {
     func testRemovingALinkSplitsTheClusterAndIsStored() {
         let decisions = Decisions()
         let runtime = runtime(decisions)
-        XCTAssertFalse(Reducer.linkedEvents(runtime.state).isEmpty)
+        XCTAssertFalse(runtime.state.linkedEvents.isEmpty)
         runtime.send(.keyPressed(.char("X")))
         XCTAssertEqual(decisions.stored.map(\.kind), [.removed])
-        XCTAssertTrue(Reducer.linkedEvents(runtime.state).isEmpty, "the removed link is gone")
+        XCTAssertTrue(runtime.state.linkedEvents.isEmpty, "the removed link is gone")
         XCTAssertEqual(runtime.state.message?.text, "Link removed: these events are kept apart.")
         XCTAssertEqual(runtime.state.events.decisions, decisions.stored)
     }
@@ -127,7 +127,7 @@ final class LinkDecisionTests: XCTestCase {
         // Over to the Prigozhin article: the first sentence whose first event is not linked.
         let prigozhin = try XCTUnwrap(runtime.state.library.articles.firstIndex { $0.path == "000_710788ae8078a188.txt" })
         var state = runtime.state
-        Reducer.go(to: Location(article: prigozhin, sentence: 0), &state)
+        Navigation.go(to: Location(article: prigozhin, sentence: 0), &state)
         let sentences = try XCTUnwrap(state.reader?.document.sentences)
         let protest = try XCTUnwrap(sentences.lazy.compactMap { sentence in
             state.events.events(in: "000_710788ae8078a188.txt", sentence: sentence).first

@@ -30,7 +30,7 @@ enum Harness {
     /// The state with the article at `path` open.
     static func reader(_ path: String, _ width: Int = 120, _ height: Int = 40) -> AppState {
         var state = self.state(width, height)
-        state.libraryCursor = state.library.articles.firstIndex { $0.path == path }!
+        state.libraryScreen.cursor.index = state.library.articles.firstIndex { $0.path == path }!
         _ = Reducer.reduce(&state, .keyPressed(.enter))
         return state
     }

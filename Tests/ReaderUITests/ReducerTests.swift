@@ -19,13 +19,13 @@ final class ReducerTests: XCTestCase {
     func testLibraryMovementClampsAtTheEnds() {
         var state = Harness.state()
         Harness.press(&state, .up)
-        XCTAssertEqual(state.libraryCursor, 0)
+        XCTAssertEqual(state.libraryScreen.cursor.index, 0)
         Harness.press(&state, .char("j"), .char("j"), .down, .down, .down, .down)
-        XCTAssertEqual(state.libraryCursor, 4)
+        XCTAssertEqual(state.libraryScreen.cursor.index, 4)
         Harness.press(&state, .char("g"))
-        XCTAssertEqual(state.libraryCursor, 0)
+        XCTAssertEqual(state.libraryScreen.cursor.index, 0)
         Harness.press(&state, .end)
-        XCTAssertEqual(state.libraryCursor, 4)
+        XCTAssertEqual(state.libraryScreen.cursor.index, 4)
     }
 
     func testEnterOpensTheSelectedArticleAndQGoesBack() {
@@ -38,7 +38,7 @@ final class ReducerTests: XCTestCase {
         XCTAssertEqual(Harness.press(&state, .char("q")), [])
         XCTAssertEqual(state.screen, .library)
         XCTAssertNil(state.reader)
-        XCTAssertEqual(state.library.articles[state.libraryCursor].path, sochi)
+        XCTAssertEqual(state.library.articles[state.libraryScreen.cursor.index].path, sochi)
     }
 
     func testSentenceMovement() {
@@ -117,10 +117,10 @@ final class ReducerTests: XCTestCase {
         XCTAssertEqual(state.focus, .pane)
         Harness.press(&state, .char("j"), .char("j"))
         XCTAssertEqual(state.reader?.cursor, 0)
-        XCTAssertEqual(state.reader?.paneScroll, 2)
+        XCTAssertEqual(state.reader?.paneScroll.offset, 2)
         Harness.press(&state, .char("G"))
-        let lines = PaneView.lines(for: state, width: ScreenGeometry(size: state.size, pane: state.pane).pane!.width)
-        XCTAssertEqual(state.reader?.paneScroll, lines.count - 7)
+        let lines = state.paneLines(width: ScreenGeometry(size: state.size, pane: state.pane).pane!.width)
+        XCTAssertEqual(state.reader?.paneScroll.offset, lines.count - 7)
         Harness.press(&state, .tab, .char("j"))
         XCTAssertEqual(state.focus, .text)
         XCTAssertEqual(state.reader?.cursor, 1)
@@ -131,7 +131,7 @@ final class ReducerTests: XCTestCase {
         Harness.press(&state, .char("?"))
         XCTAssertEqual(state.help, HelpState(screen: .reader))
         Harness.press(&state, .char("j"), .char("j"))
-        XCTAssertEqual(state.help?.scroll, 2)
+        XCTAssertEqual(state.help?.scroll.offset, 2)
         XCTAssertEqual(state.reader?.cursor, 0)
         Harness.press(&state, .escape)
         XCTAssertNil(state.help)

@@ -34,10 +34,10 @@ final class RuntimeTests: XCTestCase {
         let runtime = Runtime(state: Harness.state(80, 24), terminal: quitting)
         XCTAssertNil(runtime.run())
         XCTAssertFalse(runtime.state.isRunning)
-        XCTAssertEqual(runtime.state.libraryCursor, 0)
+        XCTAssertEqual(runtime.state.libraryScreen.cursor.index, 0)
         let signalled = FakeTerminal(size: Size(width: 80, height: 24), events: [.signal(15), .key(.char("j"))])
         let second = Runtime(state: Harness.state(80, 24), terminal: signalled)
         XCTAssertEqual(second.run(), 15)
-        XCTAssertEqual(second.state.libraryCursor, 0)
+        XCTAssertEqual(second.state.libraryScreen.cursor.index, 0)
     }
 }

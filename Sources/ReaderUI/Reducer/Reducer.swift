@@ -2,12 +2,22 @@ import GlossaCore
 
 /// The pure core: `reduce(&state, action)` changes the state and returns effects for the runtime.
 /// It never touches disk, clock or terminal.
+///
+/// This root reducer only routes: an action to the part of the state it concerns, a key to the
+/// prompt or editor that has it, else to the reducer of the screen shown (`LibraryReducer`,
+/// `ReaderReducer`, `ActorsReducer`, `TimelineReducer`, `HelpReducer`). Those change their own state
+/// (`LibraryScreenState`, `ReaderState`, `ActorsState`, `TimelineState`, `HelpState`); moving between
+/// screens goes through `Navigation`.
 public enum Reducer {
+    /// Articles of more UTF-8 bytes than this are prepared off the event loop (about 40 ms of work on
+    /// this side of it; a long news article has 70,000).
+    public static let preparedInBackground = 400_000
+
     public static func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
         let preparing = state.preparing?.generation
         var effects = reduceAction(&state, action)
         // An article to prepare off the event loop, whichever action asked for it.
-        if let generation = state.preparing?.generation, generation != preparing, let request = documentRequest(state) {
+        if let generation = state.preparing?.generation, generation != preparing, let request = Navigation.documentRequest(state) {
             effects.append(.prepareDocument(request))
         }
         return effects
@@ -20,62 +30,50 @@ public enum Reducer {
             relayout(&state)
             return []
         case .keyPressed(let key):
-            state.message = nil
-            state.savingEditor = nil
-            let opened = state.reader?.articleIndex
-            var effects: [Effect]
-            if state.prompt != nil {
-                effects = promptKey(&state, key)
-            } else if state.filterPrompt != nil {
-                effects = filterPromptKey(&state, key)
-            } else if state.editor != nil {
-                effects = editorKey(&state, key)
-            } else if let command = state.keyMap.command(for: key, on: state.activeScreen) {
-                effects = run(command, &state)
-            } else {
-                if case .char(let character) = key {
-                    state.message = StatusMessage("Key \(character) does nothing here. Press ? for help.")
-                }
-                effects = []
-            }
-            if let reader = state.reader, reader.articleIndex != opened {
-                effects.append(.loadAnnotations(state.library.articles[reader.articleIndex]))
-            }
-            return effects
-        case .changeStored(let change):
-            applyStored(change, &state)
-            return []
-        case .storeFailed(let reason):
-            state.message = StatusMessage(reason, level: .warning)
-            if let editor = state.savingEditor {
-                // The typed text is not lost: the editor opens again with it.
-                state.editor = editor
-                state.savingEditor = nil
-                state.message = StatusMessage(reason + " (your text is still in the editor)", level: .warning)
-            }
-            return []
+            return keyPressed(key, &state)
+        case .changeStored, .storeFailed, .annotationsLoaded:
+            return NotesReducer.storeAction(action, &state)
         case .backgroundFailed(let reason):
             state.message = StatusMessage(reason, level: .warning)
-            return []
-        case .annotationsLoaded(let article, let list):
-            state.annotations[article] = list.isEmpty ? nil : list
-            clampNoteSelection(&state)
-            if state.filter.withNotes { refreshListing(&state) }
             return []
         case .exportFinished(let message):
             state.message = message
             return []
         case .linkDecisionStored(let decision, let message):
-            state.events.relink(decisions: state.events.deciding(decision))
-            state.message = StatusMessage(message)
-            clampNoteSelection(&state)
+            LinksReducer.decisionStored(decision, message: message, &state)
             return []
         case .documentPrepared(let generation, let document, let layout):
-            return documentPrepared(generation, document, layout, &state)
+            return Navigation.documentPrepared(generation, document, layout, &state)
         case .articlesRead, .indexProgressed, .actorsIndexed, .eventsLinked, .libraryReloaded, .indexFinished,
              .articleRead, .articleReadFailed, .librarySearched:
-            return indexAction(action, &state)
+            return IndexReducer.reduce(action, &state)
         }
+    }
+
+    /// A key goes to the prompt or editor that is open, else to the command it is bound to.
+    static func keyPressed(_ key: Key, _ state: inout AppState) -> [Effect] {
+        state.message = nil
+        state.notes.savingEditor = nil
+        let opened = state.reader?.articleIndex
+        var effects: [Effect]
+        if state.prompt != nil {
+            effects = SearchReducer.promptKey(&state, key)
+        } else if state.libraryScreen.filterPrompt != nil {
+            effects = LibraryReducer.filterPromptKey(&state, key)
+        } else if state.notes.editor != nil {
+            effects = NotesReducer.editorKey(&state, key)
+        } else if let command = state.keyMap.command(for: key, on: state.activeScreen) {
+            effects = run(command, &state)
+        } else {
+            if case .char(let character) = key {
+                state.message = StatusMessage("Key \(character) does nothing here. Press ? for help.")
+            }
+            effects = []
+        }
+        if let article = state.openArticle, state.reader?.articleIndex != opened {
+            effects.append(.loadAnnotations(article))
+        }
+        return effects
     }
 
     /// Runs a command on the active screen.
@@ -92,47 +90,39 @@ public enum Reducer {
         default:
             break
         }
-        if state.help != nil { return helpCommand(command, &state) }
-        if state.spanEdit != nil { return spanCommand(command, &state) }
+        if state.help != nil {
+            HelpReducer.reduce(command, &state)
+            return []
+        }
+        if state.notes.spanEdit != nil { return NotesReducer.spanCommand(command, &state) }
         switch state.screen {
-        case .library: return libraryCommand(command, &state)
-        case .reader: return readerCommand(command, &state)
-        case .actors: return actorsCommand(command, &state)
-        case .timeline: return timelineCommand(command, &state)
+        case .library: return LibraryReducer.reduce(command, &state)
+        case .reader: return ReaderReducer.reduce(command, &state)
+        case .actors: return ActorsReducer.reduce(command, &state)
+        case .timeline: return TimelineReducer.reduce(command, &state)
         }
-    }
-
-    static func helpCommand(_ command: Command, _ state: inout AppState) -> [Effect] {
-        guard var help = state.help else { return [] }
-        let page = max(1, state.size.height - 6)
-        switch command {
-        case .close: state.help = nil; return []
-        case .moveDown: help.scroll += 1
-        case .moveUp: help.scroll -= 1
-        case .pageDown: help.scroll += page
-        case .pageUp: help.scroll -= page
-        case .moveFirst: help.scroll = 0
-        case .moveLast: help.scroll = Int.max / 2
-        default: return []
-        }
-        let rows = state.keyMap.bindings(on: help.screen).count
-        help.scroll = min(max(0, help.scroll), max(0, rows - page))
-        state.help = help
-        return []
     }
 
     /// Recomputes what depends on the terminal size or the pane: wrapping, scroll positions.
     static func relayout(_ state: inout AppState) {
-        clampLibrary(&state)
-        clampActors(&state)
+        let geometry = state.geometry
+        LibraryReducer.clamp(&state.libraryScreen, geometry)
+        ActorsReducer.clamp(&state.actorsScreen, state.actorIndex, geometry)
         guard var reader = state.reader else { return }
-        let geometry = ScreenGeometry(size: state.size, pane: state.pane)
-        let oldRow = cursorLine(reader) - reader.top
-        if reader.layout.width != geometry.text.width {
-            reader.layout = TextLayout(document: reader.document, width: geometry.text.width)
-        }
-        reader.top = max(0, cursorLine(reader) - max(0, oldRow))
+        ReaderReducer.relayout(&reader, geometry)
         state.reader = reader
-        keepCursorVisible(&state)
+    }
+}
+
+/// The help overlay: its scroll position.
+enum HelpReducer {
+    static func reduce(_ command: Command, _ state: inout AppState) {
+        guard var help = state.help else { return }
+        if command == .close {
+            state.help = nil
+            return
+        }
+        help.scroll.move(command, content: state.keyMap.bindings(on: help.screen).count, visible: max(1, state.size.height - 6))
+        state.help = help
     }
 }

@@ -2,12 +2,11 @@ import GlossaCore
 
 /// The actors screen: the list of actors, or one actor's mentions.
 public struct ActorsState: Equatable, Sendable {
-    public var cursor = 0
-    public var top = 0
+    /// The list of actors.
+    public var list = ListCursor()
     /// The actor whose mentions are listed, with the cursor in that list.
     public var selected: String?
-    public var mentionCursor = 0
-    public var mentionTop = 0
+    public var mentions = ListCursor()
     /// Where `q` goes back to.
     public var returnTo: Screen = .library
 }

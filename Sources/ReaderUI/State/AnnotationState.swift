@@ -1,5 +1,21 @@
 import GlossaCore
 
+/// The user's annotations as the reader has them, and what is being done to them.
+public struct NotesState: Equatable, Sendable {
+    /// Every annotation of the library by article path, in reading order (orphans included).
+    public var annotations: [String: [Annotation]] = [:]
+    /// Why annotations cannot be saved (no database, read-only, damaged…); nil when they can.
+    public var storeProblem: String?
+    public var undoStack: [AnnotationChange] = []
+    public var annotationIDs = AnnotationIDs()
+    /// The note or tag editor, when open.
+    public var editor: EditorState?
+    /// The editor whose text is being saved: reopened with that text if the store refuses it.
+    public var savingEditor: EditorState?
+    /// The claim span being adjusted, when `v` was pressed.
+    public var spanEdit: SpanEditState?
+}
+
 /// One change to the store: an annotation before and after (nil: did not exist / deleted).
 public struct AnnotationChange: Equatable, Sendable {
     public var before: Annotation?

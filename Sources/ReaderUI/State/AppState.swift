@@ -52,7 +52,7 @@ public struct SearchState: Equatable, Sendable {
 /// The help overlay and its scroll position.
 public struct HelpState: Equatable, Sendable {
     public var screen: ScreenKind
-    public var scroll = 0
+    public var scroll = Scroll()
 }
 
 /// The open article.
@@ -64,7 +64,7 @@ public struct ReaderState: Equatable, Sendable {
     public var cursor = 0
     /// First visible layout line.
     public var top = 0
-    public var paneScroll = 0
+    public var paneScroll = Scroll()
     /// Which of the current sentence's actors is selected (for `m`/`M`).
     public var actorSelection = 0
     /// The selected entry of the pane's lists, linked events then notes (when the pane has focus).
@@ -78,8 +78,8 @@ public struct AppState: Equatable, Sendable {
     public var theme: Theme
     public var keyMap: KeyMap
     public var screen: Screen = .library
-    public var libraryCursor = 0
-    public var libraryTop = 0
+    /// The library list: its cursor, rows, filters and search results.
+    public var libraryScreen = LibraryScreenState()
     public var reader: ReaderState?
     public var help: HelpState?
     public var prompt: SearchPrompt?
@@ -95,18 +95,8 @@ public struct AppState: Equatable, Sendable {
     public var extractionOptions: ExtractionOptions
     /// Extractions already made (the index's cache), used when an article is opened.
     public var extractionCache = ExtractionCache.none
-    /// Every annotation of the library by article path, in reading order (orphans included).
-    public var annotations: [String: [Annotation]] = [:]
-    /// Why annotations cannot be saved (no database, read-only, damaged…); nil when they can.
-    public var storeProblem: String?
-    public var undoStack: [AnnotationChange] = []
-    public var annotationIDs = AnnotationIDs()
-    /// The note or tag editor, when open.
-    public var editor: EditorState?
-    /// The editor whose text is being saved: reopened with that text if the store refuses it.
-    public var savingEditor: EditorState?
-    /// The claim span being adjusted, when `v` was pressed.
-    public var spanEdit: SpanEditState?
+    /// The user's annotations, their undo stack and the editors.
+    public var notes = NotesState()
     /// The library's events and their links across articles.
     public var events = LibraryEvents()
     /// Where `back` and `forward` go.
@@ -114,22 +104,8 @@ public struct AppState: Equatable, Sendable {
     public var timeline = TimelineState()
     /// The event `+` was pressed on, waiting for the event in another article to link it to.
     public var linkSource: EventReference?
-    /// The screen the timeline was opened from.
-    var timelineReturn: Screen = .library
-    /// The library list as shown: every article, or the search results, through the filters.
-    public var listing: [ListingRow] = []
-    public var filter = LibraryFilter()
-    /// The full-text search results shown in the library, and the latest search asked for.
-    public var results: LibraryResults?
-    public var searchGeneration = 0
-    /// The results to go back to when a new search is cancelled.
-    var resultsOrigin: LibraryResults?
-    /// The actor or date filter being typed.
-    public var filterPrompt: FilterPrompt?
     /// The background reading of the library, while it runs.
     public var indexing: IndexProgress?
-    /// An article being read from disk, to open when it arrives.
-    public var pendingOpen: PendingOpen?
     /// A large article being prepared off the event loop, to show when it is ready.
     public var preparing: Preparation?
     /// Counts preparations, so that an answer to an older one is known and dropped.
@@ -142,7 +118,7 @@ public struct AppState: Equatable, Sendable {
         // Nothing is extracted here: the index comes from the background reading (or the caller).
         // Until then it is empty, and an article opened finds its own actors.
         self.actorIndex = actorIndex ?? ActorIndex(articles: [])
-        listing = library.articles.indices.map { ListingRow(article: $0) }
+        libraryScreen.listing = library.articles.indices.map { ListingRow(article: $0) }
         self.size = size
         self.theme = theme
         self.keyMap = keyMap
@@ -157,7 +133,7 @@ public struct AppState: Equatable, Sendable {
     /// The screen whose keys apply now.
     public var activeScreen: ScreenKind {
         if help != nil { return .help }
-        if spanEdit != nil { return .span }
+        if notes.spanEdit != nil { return .span }
         switch screen {
         case .library: return .library
         case .reader: return .reader

@@ -26,8 +26,9 @@ public enum PaneItem: Equatable, Sendable {
 
 /// The timeline screen: every event of the library by date, linked ones grouped.
 public struct TimelineState: Equatable, Sendable {
-    public var cursor = 0
-    public var top = 0
+    public var cursor = ListCursor()
+    /// The screen the timeline was opened from.
+    public var returnTo: Screen = .library
     /// Built when the timeline opens (and when links change), not on every key.
     public var entries: [TimelineEntry] = []
 }

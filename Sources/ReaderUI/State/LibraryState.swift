@@ -1,6 +1,26 @@
 import Foundation
 import GlossaCore
 
+/// The library screen: the list as shown (every article, or the search results, through the
+/// filters), its cursor, and the search and filter being typed.
+public struct LibraryScreenState: Equatable, Sendable {
+    public var cursor = ListCursor()
+    public var listing: [ListingRow] = []
+    public var filter = LibraryFilter()
+    /// The full-text search results shown in the library, and the latest search asked for.
+    public var results: LibraryResults?
+    public var searchGeneration = 0
+    /// The results to go back to when a new search is cancelled.
+    var resultsOrigin: LibraryResults?
+    /// The actor or date filter being typed.
+    public var filterPrompt: FilterPrompt?
+    /// An article being read from disk, to open when it arrives.
+    public var pendingOpen: PendingOpen?
+
+    /// The article of the row under the cursor.
+    public var currentArticle: Int? { listing.indices.contains(cursor.index) ? listing[cursor.index].article : nil }
+}
+
 /// The library list's filters: by actor, by date range, by having notes.
 public struct LibraryFilter: Equatable, Sendable {
     /// An actor id, and the name to show.

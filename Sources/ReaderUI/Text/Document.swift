@@ -301,4 +301,14 @@ public struct Document: Equatable, Sendable {
         }
         return count
     }
+
+    /// How much of the text a span covers: "2 sentences", "1 sentence", or "part of a sentence (5 words)".
+    public func describe(_ span: TextSpan) -> String {
+        let covered = sentences.filter { $0.overlaps(span) }
+        if covered.count == 1, covered[0] != span {
+            let words = wordCount(in: span)
+            return "part of a sentence (\(words) word\(words == 1 ? "" : "s"))"
+        }
+        return "\(covered.count) sentence\(covered.count == 1 ? "" : "s")"
+    }
 }

@@ -17,14 +17,14 @@ enum ActorsView {
                                     right: "\(actor.mentions) \(noun)", theme: theme, rect: geometry.titleBar, into: &buffer)
             buffer.put(" Article" + String(repeating: " ", count: 27) + "Sentence", x: body.x, y: header.y, limit: body.maxX, style: theme.heading)
             let rows = max(0, body.height - 1)
-            let mentions = index.mentions(of: selected, in: screen.mentionTop..<screen.mentionTop + rows)
+            let mentions = index.mentions(of: selected, in: screen.mentions.top..<screen.mentions.top + rows)
             var scalars: [Int: [Unicode.Scalar]] = [:]   // each article decoded once per screen
             for row in 0..<rows {
-                let position = screen.mentionTop + row
+                let position = screen.mentions.top + row
                 guard row < mentions.count else { break }
                 let (article, mention) = mentions[row]
                 let y = body.y + 1 + row
-                let isSelected = position == screen.mentionCursor
+                let isSelected = position == screen.mentions.index
                 if isSelected { buffer.fill(Rect(x: body.x, y: y, width: body.width, height: 1), style: theme.selection) }
                 let base = isSelected ? theme.selection : Style.plain
                 let title = state.library.articles[article].title
@@ -49,11 +49,11 @@ enum ActorsView {
             buffer.put(WordWrap.truncate(line, width: body.width - 4), x: body.x + 2, y: body.y + 2, style: theme.title)
         }
         for row in 0..<max(0, body.height - 1) {
-            let position = screen.top + row
+            let position = screen.list.top + row
             guard position < count else { break }
             let actor = index.actors[position]
             let y = body.y + 1 + row
-            let isSelected = position == screen.cursor
+            let isSelected = position == screen.list.index
             if isSelected { buffer.fill(Rect(x: body.x, y: y, width: body.width, height: 1), style: theme.selection) }
             let base = isSelected ? theme.selection : Style.plain
             // As many articles as the row can show (an actor of a large library is in thousands).

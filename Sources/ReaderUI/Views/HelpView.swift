@@ -12,7 +12,7 @@ enum HelpView {
         let keysWidth = min(24, (width - 4) / 3)
         let visible = box.height - 4
         for row in 0..<max(0, visible) {
-            let index = help.scroll + row
+            let index = help.scroll.offset + row
             guard index < rows.count else { break }
             let binding = rows[index]
             let y = box.y + 2 + row
@@ -21,7 +21,7 @@ enum HelpView {
             let helpX = box.x + 3 + keysWidth
             buffer.put(WordWrap.truncate(binding.help, width: box.maxX - 2 - helpX), x: helpX, y: y, style: .plain)
         }
-        let more = help.scroll + visible < rows.count ? "  more: j/k  " : ""
+        let more = help.scroll.offset + visible < rows.count ? "  more: j/k  " : ""
         let footer = " ? or q closes\(more.isEmpty ? " " : " ·" + more)"
         buffer.put(WordWrap.truncate(footer, width: width - 4), x: box.x + 2, y: box.maxY - 1, style: theme.helpBorder)
     }

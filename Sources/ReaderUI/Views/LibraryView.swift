@@ -12,38 +12,38 @@ enum LibraryView {
         let noun = articles.count == 1 ? "article" : "articles"
         var title = "Library · \(state.library.root)"
         var right = "\(articles.count.grouped) \(noun)"
-        if let results = state.results {
+        if let results = state.libraryScreen.results {
             title = "Search · “\(results.query)”"
-            right = "\(state.listing.count.grouped) of \(articles.count.grouped) \(noun)"
-        } else if state.filter.isActive {
-            right = "\(state.listing.count.grouped) of \(articles.count.grouped) \(noun)"
+            right = "\(state.libraryScreen.listing.count.grouped) of \(articles.count.grouped) \(noun)"
+        } else if state.libraryScreen.filter.isActive {
+            right = "\(state.libraryScreen.listing.count.grouped) of \(articles.count.grouped) \(noun)"
         }
-        if state.filter.isActive { title += " · " + state.filter.summary }
+        if state.libraryScreen.filter.isActive { title += " · " + state.libraryScreen.filter.summary }
         RootView.renderTitleBar(title, right: right, theme: theme, rect: geometry.titleBar, into: &buffer)
         let body = geometry.body
         let header = Rect(x: body.x, y: body.y, width: body.width, height: 1)
         buffer.fill(header, style: theme.heading)
-        let headerText = state.results == nil ? row(date: "Date", words: "Words", notes: "Notes", title: "Title")
+        let headerText = state.libraryScreen.results == nil ? row(date: "Date", words: "Words", notes: "Notes", title: "Title")
             : row(date: "Date", title: "Title", width: titleWidth(body.width)) + "Sentence"
         buffer.put(headerText, x: 0, y: header.y, limit: body.maxX, style: theme.heading)
-        guard !state.listing.isEmpty else {
+        guard !state.libraryScreen.listing.isEmpty else {
             renderEmpty(state, body, into: &buffer)
             return
         }
         for row in 0..<(body.height - 1) {
-            let index = state.libraryTop + row
-            guard index < state.listing.count else { break }
-            let entry = state.listing[index]
+            let index = state.libraryScreen.cursor.top + row
+            guard index < state.libraryScreen.listing.count else { break }
+            let entry = state.libraryScreen.listing[index]
             let article = articles[entry.article]
             let y = body.y + 1 + row
-            let selected = index == state.libraryCursor
+            let selected = index == state.libraryScreen.cursor.index
             let style = selected ? theme.selection : .plain
             if selected { buffer.fill(Rect(x: body.x, y: y, width: body.width, height: 1), style: style) }
-            if let hitIndex = entry.hit, let hit = state.results?.hits[hitIndex] {
+            if let hitIndex = entry.hit, let hit = state.libraryScreen.results?.hits[hitIndex] {
                 renderHit(hit, article, selected: selected, theme: theme, x: body.x, y: y, width: body.width, into: &buffer)
                 continue
             }
-            let notes = state.annotations[article.path]?.count ?? 0
+            let notes = state.notes.annotations[article.path]?.count ?? 0
             let words = article.isLoaded || article.wordCount > 0 ? String(article.wordCount) : "…"
             let text = self.row(date: article.date?.iso ?? "—", words: words, notes: notes == 0 ? "·" : String(notes), title: article.title)
             buffer.put(WordWrap.truncate(text, width: body.width - 1), x: body.x, y: y, style: style)
@@ -54,12 +54,12 @@ enum LibraryView {
         let lines: [String]
         if state.library.articles.isEmpty {
             lines = ["No articles in \(state.library.root).", "Glossa reads .txt and .md files (in subfolders too)."]
-        } else if let results = state.results {
+        } else if let results = state.libraryScreen.results {
             let reading = state.indexing.map { " The library is still being read (\($0.percent)%): more may come." } ?? ""
-            lines = ["No article has “\(results.query)”" + (state.filter.isActive ? " through the filters." : ".") + reading,
+            lines = ["No article has “\(results.query)”" + (state.libraryScreen.filter.isActive ? " through the filters." : ".") + reading,
                      "Every word must appear; a word also finds longer ones (Wahl → Wahlen). Esc goes back."]
         } else {
-            lines = ["No article matches the filters (\(state.filter.summary)).",
+            lines = ["No article matches the filters (\(state.libraryScreen.filter.summary)).",
                      "\(state.keyMap.hint(.clearFilters, on: .library)) clears them."]
         }
         for (index, line) in lines.enumerated() {

@@ -51,12 +51,12 @@ enum ReaderView {
         var numberIndex = numbers.partitioningIndex { $0.span.end > firstOffset }
         let actors = document.actors
         var actorIndex = actors.partitioningIndex { $0.span.end > firstOffset }
-        let selected = Reducer.selectedActor(state)?.span
-        let placed = Reducer.articleAnnotations(state).filter { !$0.isOrphan }
+        let selected = state.selectedActor?.span
+        let placed = state.articleAnnotations.filter { !$0.isOrphan }
         let annotatedSpans = merged(placed.map(\.span))
         var annotatedIndex = 0
-        let editSpan = state.spanEdit?.span
-        let linkedStarts = Reducer.linkedSentences(state).map { reader.document.sentences[$0].start }
+        let editSpan = state.notes.spanEdit?.span
+        let linkedStarts = state.linkedSentences.map { reader.document.sentences[$0].start }
         let text = geometry.text
         for row in 0..<text.height {
             let lineIndex = reader.top + row

@@ -6,16 +6,16 @@ enum StatusBarView {
         let theme = state.theme
         let rect = geometry.statusBar
         buffer.fill(rect, style: theme.bar)
-        if let editor = state.editor {
+        if let editor = state.notes.editor {
             renderEditor(editor.label, editor.line, info: "Enter saves · Esc cancels", theme, rect, into: &buffer)
             return
         }
-        if let prompt = state.filterPrompt {
+        if let prompt = state.libraryScreen.filterPrompt {
             renderEditor(prompt.label, prompt.line, info: "Enter applies · empty clears · Esc cancels", theme, rect, into: &buffer)
             return
         }
         if let prompt = state.prompt {
-            let count = state.screen == .library ? state.listing.count : state.search?.matches.count ?? 0
+            let count = state.screen == .library ? state.libraryScreen.listing.count : state.search?.matches.count ?? 0
             let noun = state.screen == .library ? (count == 1 ? "article" : "articles") : (count == 1 ? "match" : "matches")
             let info = prompt.query.isEmpty ? "Enter keeps · Esc cancels" : "\(count) \(noun)"
             let infoWidth = DisplayText.width(of: info)
@@ -85,10 +85,10 @@ enum StatusBarView {
     static func position(_ state: AppState) -> String {
         switch state.screen {
         case .library:
-            let count = state.listing.count
+            let count = state.libraryScreen.listing.count
             if state.library.articles.isEmpty { return "Empty library" }
-            if state.results != nil { return count == 0 ? "No result" : "Result \(state.libraryCursor + 1) of \(count)" }
-            return count == 0 ? "No article matches" : "Article \(state.libraryCursor + 1) of \(count)"
+            if state.libraryScreen.results != nil { return count == 0 ? "No result" : "Result \(state.libraryScreen.cursor.index + 1) of \(count)" }
+            return count == 0 ? "No article matches" : "Article \(state.libraryScreen.cursor.index + 1) of \(count)"
         case .reader:
             guard let reader = state.reader else { return "" }
             let sentences = reader.document.sentences.count
@@ -102,12 +102,12 @@ enum StatusBarView {
         case .actors:
             let screen = state.actorsScreen
             if let selected = screen.selected, let actor = state.actorIndex.summary(of: selected) {
-                return "\(actor.name): mention \(screen.mentionCursor + 1) of \(actor.mentions)"
+                return "\(actor.name): mention \(screen.mentions.index + 1) of \(actor.mentions)"
             }
             let count = state.actorIndex.actors.count
-            return count == 0 ? "No actors yet" : "Actor \(screen.cursor + 1) of \(count)"
+            return count == 0 ? "No actors yet" : "Actor \(screen.list.index + 1) of \(count)"
         case .timeline:
-            return "Line \(state.timeline.cursor + 1) of \(state.timeline.entries.count)"
+            return "Line \(state.timeline.cursor.index + 1) of \(state.timeline.entries.count)"
         }
     }
 
@@ -140,7 +140,7 @@ enum StatusBarView {
         case .help:
             return "\(key(.close)) close"
         case .library:
-            if state.results != nil || state.filter.isActive {
+            if state.libraryScreen.results != nil || state.libraryScreen.filter.isActive {
                 return "\(key(.open)) open · \(key(.search)) search · \(key(.clearFilters)) clear · \(key(.help)) help · \(key(.close)) quit"
             }
             return "\(key(.open)) open · \(key(.search)) search · \(key(.filterActor)) actor · \(key(.filterDates)) dates · \(key(.actors)) actors · \(key(.help)) help · \(key(.close)) quit"

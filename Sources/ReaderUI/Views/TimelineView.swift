@@ -10,11 +10,11 @@ enum TimelineView {
         buffer.fill(Rect(x: body.x, y: body.y, width: body.width, height: 1), style: theme.heading)
         buffer.put(" Date        Event", x: body.x, y: body.y, limit: body.maxX, style: theme.heading)
         for row in 0..<(body.height - 1) {
-            let index = state.timeline.top + row
+            let index = state.timeline.cursor.top + row
             guard index < entries.count else { break }
             let entry = entries[index]
             let y = body.y + 1 + row
-            let selected = index == state.timeline.cursor
+            let selected = index == state.timeline.cursor.index
             var style: Style = entry.isCluster ? theme.title : .plain
             if selected {
                 style = theme.selection

@@ -1,10 +1,13 @@
 import GlossaCore
 
-extension Reducer {
+/// Search: the `/` prompt (`AppState.prompt`) and the search it leaves (`AppState.search`). In the
+/// reader it finds the query in the article as it is typed; in the library it asks for full-text
+/// results (`LibraryScreenState.results`). `n` and `N` go through the places found.
+enum SearchReducer {
     static func startSearch(_ state: inout AppState) {
-        if state.screen == .library { state.resultsOrigin = state.results }
-        let cursor = state.reader?.cursor ?? state.libraryCursor
-        let top = state.reader?.top ?? state.libraryTop
+        if state.screen == .library { state.libraryScreen.resultsOrigin = state.libraryScreen.results }
+        let cursor = state.reader?.cursor ?? state.libraryScreen.cursor.index
+        let top = state.reader?.top ?? state.libraryScreen.cursor.top
         state.prompt = SearchPrompt(query: "", originCursor: cursor, originTop: top, previous: state.search)
     }
 
@@ -18,8 +21,8 @@ extension Reducer {
         case .escape:
             state.prompt = nil
             if state.screen == .library {
-                state.searchGeneration += 1
-                setResults(state.resultsOrigin, &state)
+                state.libraryScreen.searchGeneration += 1
+                LibraryReducer.setResults(state.libraryScreen.resultsOrigin, &state)
                 restoreOrigin(prompt, &state)
                 return []
             }
@@ -30,9 +33,9 @@ extension Reducer {
             state.prompt = nil
             if state.screen == .library {
                 if SearchFolding.matchExpression(prompt.query) == nil {
-                    state.searchGeneration += 1
-                    setResults(nil, &state)
-                } else if let results = state.results {
+                    state.libraryScreen.searchGeneration += 1
+                    LibraryReducer.setResults(nil, &state)
+                } else if let results = state.libraryScreen.results {
                     state.message = librarySummary(results, state)
                 }
                 return []
@@ -65,7 +68,8 @@ extension Reducer {
     static func librarySummary(_ results: LibraryResults, _ state: AppState) -> StatusMessage {
         let count = results.hits.count
         guard count > 0 else { return StatusMessage("No article has “\(results.query)”.", level: .warning) }
-        let shown = state.listing.count < count ? " (\(state.listing.count) through the filters)" : ""
+        let listed = state.libraryScreen.listing.count
+        let shown = listed < count ? " (\(listed) through the filters)" : ""
         let more = count >= LibraryResults.limit ? "The best \(count)" : "\(count)"
         return StatusMessage("\(more) \(count == 1 ? "article has" : "articles have") “\(results.query)”\(shown); Enter opens at the sentence, Esc goes back.")
     }
@@ -88,9 +92,18 @@ extension Reducer {
             reader.top = prompt.originTop
             state.reader = reader
         } else {
-            state.libraryCursor = prompt.originCursor
-            state.libraryTop = prompt.originTop
+            state.libraryScreen.cursor = ListCursor(index: prompt.originCursor, top: prompt.originTop)
         }
+    }
+
+    /// `/` typed on the library: each change asks for results; they arrive as `librarySearched`.
+    static func updateLibrarySearch(_ prompt: SearchPrompt, _ state: inout AppState) -> [Effect] {
+        state.libraryScreen.searchGeneration += 1
+        guard SearchFolding.matchExpression(prompt.query) != nil else {
+            LibraryReducer.setResults(state.libraryScreen.resultsOrigin, &state)
+            return []
+        }
+        return [.searchLibrary(query: prompt.query, generation: state.libraryScreen.searchGeneration)]
     }
 
     /// Finds the matches of the query so far and moves to the first one at or after the origin.
@@ -100,8 +113,7 @@ extension Reducer {
             state.search = nil
             return
         }
-        let matches = findMatches(prompt.query, state)
-        state.search = SearchState(query: prompt.query, matches: matches)
+        state.search = SearchState(query: prompt.query, matches: findMatches(prompt.query, state))
         let positions = matchPositions(state)
         if let target = positions.first(where: { $0 >= prompt.originCursor }) ?? positions.first {
             moveToPosition(target, &state)
@@ -130,11 +142,11 @@ extension Reducer {
     static func moveToPosition(_ position: Int, _ state: inout AppState) {
         if var reader = state.reader {
             reader.cursor = position
+            ReaderReducer.keepCursorVisible(&reader, state.geometry)
             state.reader = reader
-            keepCursorVisible(&state)
         } else {
-            state.libraryCursor = position
-            clampLibrary(&state)
+            state.libraryScreen.cursor.index = position
+            LibraryReducer.clamp(&state.libraryScreen, state.geometry)
         }
     }
 
@@ -149,7 +161,7 @@ extension Reducer {
             state.message = StatusMessage("No match for “\(search.query)”.", level: .warning)
             return
         }
-        let current = state.reader?.cursor ?? state.libraryCursor
+        let current = state.reader?.cursor ?? state.libraryScreen.cursor.index
         var target: Int
         var wrapped = false
         if forward {
@@ -167,5 +179,32 @@ extension Reducer {
         let number = (positions.firstIndex(of: target) ?? 0) + 1
         let suffix = wrapped ? (forward ? " (wrapped to the top)" : " (wrapped to the bottom)") : ""
         state.message = StatusMessage("“\(search.query)”: match \(number) of \(positions.count)\(suffix)")
+    }
+
+    /// Moves the open article's cursor to the sentence that best matches a search, and highlights
+    /// the query's words (n and N go through them).
+    static func goToMatch(_ query: String, _ state: inout AppState) {
+        guard var reader = state.reader else {
+            if state.preparing != nil { state.preparing?.query = query }
+            return
+        }
+        let matcher = SearchMatcher(query: query)
+        let scalars = ScalarClass.scalars(of: state.library.articles[reader.articleIndex].text)
+        if let best = matcher.bestSentence(scalars, sentences: reader.document.sentences) {
+            reader.cursor = best.index
+            ReaderReducer.keepCursorVisible(&reader, state.geometry)
+            state.reader = reader
+        }
+        var matches: [Range<Int>] = []
+        for sentence in reader.document.sentences {
+            for range in matcher.hits(in: scalars, span: sentence).ranges {
+                let glyphs = reader.document.glyphIndex(atOffset: range.start)..<reader.document.glyphIndex(atOffset: range.end)
+                if !glyphs.isEmpty { matches.append(glyphs) }
+            }
+        }
+        state.search = matches.isEmpty ? nil : SearchState(query: query, matches: matches)
+        // As the article's own search says it: matches, and the places n and N go through.
+        state.message = matches.isEmpty ? StatusMessage("“\(query)” is not in the text as it is now.")
+            : matchSummary(state.search, places: Set(matchPositions(state)).count, query: query)
     }
 }

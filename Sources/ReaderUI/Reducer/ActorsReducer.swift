@@ -1,10 +1,10 @@
 import Extraction
 import GlossaCore
 
-extension Reducer {
-    // MARK: - Actors screen
-
-    static func openActors(_ state: inout AppState) {
+/// The actors screen (`ActorsState`): the library's actors, most named first, and one actor's
+/// mentions; and in the reader, the selected actor of the sentence and its next or previous mention.
+enum ActorsReducer {
+    static func open(_ state: inout AppState) {
         // While the library is being read, the screen opens and fills in when the actors are known.
         guard !state.actorIndex.actors.isEmpty || state.indexing != nil else {
             state.message = StatusMessage("No actors found in this library.")
@@ -13,98 +13,75 @@ extension Reducer {
         var screen = state.actorsScreen
         screen.returnTo = state.screen
         screen.selected = nil
-        if let actor = selectedActor(state), let position = state.actorIndex.position(of: actor.actor) {
-            screen.cursor = position
+        if let actor = state.selectedActor, let position = state.actorIndex.position(of: actor.actor) {
+            screen.list.index = position
         }
+        clamp(&screen, state.actorIndex, state.geometry)
         state.actorsScreen = screen
         state.screen = .actors
-        clampActors(&state)
     }
 
-    static func actorsCommand(_ command: Command, _ state: inout AppState) -> [Effect] {
+    static func reduce(_ command: Command, _ state: inout AppState) -> [Effect] {
         var screen = state.actorsScreen
+        let index = state.actorIndex
         if command == .filterActor {
-            let id = screen.selected ?? (state.actorIndex.actors.indices.contains(screen.cursor) ? state.actorIndex.actors[screen.cursor].id : nil)
-            if let id, let actor = state.actorIndex.summary(of: id) { filterByActor(actor, &state) }
+            let id = screen.selected ?? (index.actors.indices.contains(screen.list.index) ? index.actors[screen.list.index].id : nil)
+            if let id, let actor = index.summary(of: id) { LibraryReducer.filterByActor(actor, &state) }
             return []
         }
-        let page = max(1, actorsRows(state))
+        let rows = rows(state.geometry)
         if let selected = screen.selected {
-            let count = state.actorIndex.mentionCount(of: selected)
+            if screen.mentions.move(command, count: index.mentionCount(of: selected), rows: rows) {
+                state.actorsScreen = screen
+                return []
+            }
             switch command {
             case .close:
                 screen.selected = nil
             case .actors:
                 state.screen = screen.returnTo
-            case .moveDown: screen.mentionCursor += 1
-            case .moveUp: screen.mentionCursor -= 1
-            case .pageDown: screen.mentionCursor += page
-            case .pageUp: screen.mentionCursor -= page
-            case .moveFirst: screen.mentionCursor = 0
-            case .moveLast: screen.mentionCursor = count - 1
             case .open:
-                guard screen.mentionCursor >= 0,
-                      let target = state.actorIndex.mentions(of: selected, in: screen.mentionCursor..<screen.mentionCursor + 1).first else { return [] }
+                guard screen.mentions.index >= 0,
+                      let target = index.mentions(of: selected, in: screen.mentions.index..<screen.mentions.index + 1).first else { return [] }
                 state.actorsScreen = screen
-                openArticle(target.article, &state)
+                Navigation.openArticle(target.article, &state)
                 goToMention(target.mention, &state)
                 return []
-            default: return []
+            default:
+                return []
             }
         } else {
-            let count = state.actorIndex.actors.count
+            if screen.list.move(command, count: index.actors.count, rows: rows) {
+                state.actorsScreen = screen
+                return []
+            }
             switch command {
             case .close, .actors:
                 state.screen = screen.returnTo == .reader && state.reader != nil ? .reader : .library
-            case .moveDown: screen.cursor += 1
-            case .moveUp: screen.cursor -= 1
-            case .pageDown: screen.cursor += page
-            case .pageUp: screen.cursor -= page
-            case .moveFirst: screen.cursor = 0
-            case .moveLast: screen.cursor = count - 1
             case .open:
-                guard state.actorIndex.actors.indices.contains(screen.cursor) else { return [] }
-                screen.selected = state.actorIndex.actors[screen.cursor].id
-                screen.mentionCursor = 0
-                screen.mentionTop = 0
-            default: return []
+                guard index.actors.indices.contains(screen.list.index) else { return [] }
+                screen.selected = index.actors[screen.list.index].id
+                screen.mentions = ListCursor()
+            default:
+                return []
             }
         }
+        clamp(&screen, index, state.geometry)
         state.actorsScreen = screen
-        clampActors(&state)
         return []
     }
 
     /// Rows of the actors list: the body less its column header.
-    static func actorsRows(_ state: AppState) -> Int {
-        ScreenGeometry(size: state.size, pane: state.pane).body.height - 1
-    }
+    static func rows(_ geometry: ScreenGeometry) -> Int { geometry.body.height - 1 }
 
-    static func clampActors(_ state: inout AppState) {
-        var screen = state.actorsScreen
-        let rows = max(1, actorsRows(state))
-        func clamp(_ cursor: inout Int, _ top: inout Int, count: Int) {
-            cursor = min(max(0, cursor), max(0, count - 1))
-            if cursor < top { top = cursor }
-            if cursor >= top + rows { top = cursor - rows + 1 }
-            top = min(max(0, top), max(0, count - rows))
-        }
-        clamp(&screen.cursor, &screen.top, count: state.actorIndex.actors.count)
+    static func clamp(_ screen: inout ActorsState, _ index: ActorIndex, _ geometry: ScreenGeometry) {
+        screen.list.clamp(count: index.actors.count, rows: rows(geometry))
         if let selected = screen.selected {
-            clamp(&screen.mentionCursor, &screen.mentionTop, count: state.actorIndex.mentionCount(of: selected))
+            screen.mentions.clamp(count: index.mentionCount(of: selected), rows: rows(geometry))
         }
-        state.actorsScreen = screen
     }
 
     // MARK: - Reader: the selected actor and its mentions
-
-    /// The actor under the cursor: the selected one of the current sentence's actors.
-    static func selectedActor(_ state: AppState) -> ActorMention? {
-        guard let reader = state.reader else { return nil }
-        let actors = reader.document.actors(inSentence: reader.cursor)
-        guard !actors.isEmpty else { return nil }
-        return actors[actors.startIndex + min(reader.actorSelection, actors.count - 1)]
-    }
 
     static func selectNextActor(_ state: inout AppState) {
         guard var reader = state.reader else { return }
@@ -115,7 +92,7 @@ extension Reducer {
         }
         reader.actorSelection = (min(reader.actorSelection, count - 1) + 1) % count
         state.reader = reader
-        if let actor = selectedActor(state) { state.message = StatusMessage(describe(actor, state)) }
+        if let actor = state.selectedActor { state.message = StatusMessage(describe(actor, state)) }
     }
 
     /// Moves the cursor to a mention in the open article and selects it.
@@ -125,15 +102,15 @@ extension Reducer {
         reader.cursor = sentence
         let actors = reader.document.actors(inSentence: sentence)
         reader.actorSelection = actors.firstIndex(where: { $0.span == mention.span }).map { $0 - actors.startIndex } ?? 0
+        ReaderReducer.keepCursorVisible(&reader, state.geometry)
         state.reader = reader
-        keepCursorVisible(&state)
     }
 
     /// `m` / `M`: the next or previous mention of the selected actor, in this article, then in the
     /// other articles of the library (in library order, wrapping around).
     static func jumpToMention(forward: Bool, _ state: inout AppState) {
         guard let reader = state.reader else { return }
-        guard let current = selectedActor(state) else {
+        guard let current = state.selectedActor else {
             state.message = StatusMessage("No actor in this sentence: move to one, then press \(state.keyMap.hint(.nextMention, on: .reader)).")
             return
         }
@@ -159,7 +136,7 @@ extension Reducer {
         } else {
             target = others.last { $0 < reader.articleIndex } ?? others[others.count - 1]
         }
-        openArticle(target, &state)
+        Navigation.openArticle(target, &state)
         // A large article is still being prepared: its mentions come from the library's actor index.
         let there = (state.reader?.document.actors ?? state.actorIndex.mentions(inArticle: target) ?? []).filter { $0.actor == current.actor }
         guard let landing = forward ? there.first : there.last else { return }

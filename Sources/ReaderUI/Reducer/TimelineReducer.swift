@@ -2,10 +2,54 @@ import Extraction
 import GlossaCore
 import Linking
 
-extension Reducer {
+/// The timeline screen (`TimelineState`): every event of the library by date, linked ones grouped.
+enum TimelineReducer {
+    /// Opens the timeline, or goes back to where it was opened from.
+    static func toggle(_ state: inout AppState) {
+        if state.screen == .timeline {
+            state.screen = state.timeline.returnTo
+            return
+        }
+        guard !state.events.events.isEmpty else {
+            state.message = StatusMessage("No events found in this library.")
+            return
+        }
+        state.timeline.returnTo = state.screen
+        state.screen = .timeline
+        refresh(&state)
+    }
+
+    static func reduce(_ command: Command, _ state: inout AppState) -> [Effect] {
+        if state.timeline.cursor.move(command, count: state.timeline.entries.count, rows: rows(state.geometry)) { return [] }
+        switch command {
+        case .close, .timeline:
+            state.screen = state.timeline.returnTo
+            clamp(&state.timeline, state.geometry)
+        case .open:
+            let entries = state.timeline.entries
+            guard entries.indices.contains(state.timeline.cursor.index) else { return [] }
+            Navigation.follow(entries[state.timeline.cursor.index].target, &state)
+        default:
+            break
+        }
+        return []
+    }
+
+    static func rows(_ geometry: ScreenGeometry) -> Int { geometry.body.height - 1 }
+
+    static func clamp(_ timeline: inout TimelineState, _ geometry: ScreenGeometry) {
+        timeline.cursor.clamp(count: timeline.entries.count, rows: rows(geometry))
+    }
+
+    /// Builds the entries again (the timeline opened, or the links changed).
+    static func refresh(_ state: inout AppState) {
+        state.timeline.entries = entries(state)
+        clamp(&state.timeline, state.geometry)
+    }
+
     /// Every event of the library by date (undated last): a linked event once, as its cluster with
     /// the articles that report it beneath; the others alone.
-    static func timelineEntries(_ state: AppState) -> [TimelineEntry] {
+    static func entries(_ state: AppState) -> [TimelineEntry] {
         let titles = Dictionary(state.library.articles.map { ($0.path, $0.title) }, uniquingKeysWith: { first, _ in first })
         var groups: [(date: String?, lines: [TimelineEntry])] = []
         for cluster in state.events.clusters {
@@ -45,53 +89,5 @@ extension Reducer {
     static func clusterDate(_ dates: [String]) -> String? {
         guard let precision = dates.map({ $0.split(separator: "-").count }).max() else { return nil }
         return dates.filter { $0.split(separator: "-").count == precision }.min()
-    }
-
-    static func openTimeline(_ state: inout AppState) {
-        if state.screen == .timeline {
-            state.screen = state.timelineReturn
-            return
-        }
-        guard !state.events.events.isEmpty else {
-            state.message = StatusMessage("No events found in this library.")
-            return
-        }
-        state.timelineReturn = state.screen
-        state.screen = .timeline
-        state.timeline.entries = timelineEntries(state)
-        clampTimeline(&state)
-    }
-
-    static func timelineCommand(_ command: Command, _ state: inout AppState) -> [Effect] {
-        let count = state.timeline.entries.count
-        let page = max(1, ScreenGeometry(size: state.size, pane: state.pane).body.height - 1)
-        switch command {
-        case .close, .timeline:
-            state.screen = state.timelineReturn
-        case .moveDown: state.timeline.cursor += 1
-        case .moveUp: state.timeline.cursor -= 1
-        case .pageDown: state.timeline.cursor += page
-        case .pageUp: state.timeline.cursor -= page
-        case .moveFirst: state.timeline.cursor = 0
-        case .moveLast: state.timeline.cursor = count - 1
-        case .open:
-            let entries = state.timeline.entries
-            guard entries.indices.contains(state.timeline.cursor) else { return [] }
-            follow(entries[state.timeline.cursor].target, &state)
-            return []
-        default:
-            return []
-        }
-        clampTimeline(&state)
-        return []
-    }
-
-    static func clampTimeline(_ state: inout AppState) {
-        let count = state.timeline.entries.count
-        let rows = max(1, ScreenGeometry(size: state.size, pane: state.pane).body.height - 1)
-        state.timeline.cursor = min(max(0, state.timeline.cursor), max(0, count - 1))
-        if state.timeline.cursor < state.timeline.top { state.timeline.top = state.timeline.cursor }
-        if state.timeline.cursor >= state.timeline.top + rows { state.timeline.top = state.timeline.cursor - rows + 1 }
-        state.timeline.top = min(max(0, state.timeline.top), max(0, count - rows))
     }
 }

@@ -1,97 +1,83 @@
 import GlossaCore
 
-extension Reducer {
-    static func readerCommand(_ command: Command, _ state: inout AppState) -> [Effect] {
+/// The reader screen: the sentence cursor and scrolling of the open article (`ReaderState`), the
+/// pane's width and visibility; the rest of its keys go to the reducer of what they act on.
+enum ReaderReducer {
+    static func reduce(_ command: Command, _ state: inout AppState) -> [Effect] {
         guard let reader = state.reader else {
             guard let preparing = state.preparing else { return [] }
             if command == .close {
-                state.preparing = nil
-                state.linkSource = nil
-                state.libraryCursor = state.listing.firstIndex { $0.article == preparing.article } ?? state.libraryCursor
-                state.screen = .library
-                clampLibrary(&state)
+                Navigation.closeArticle(&state)
             } else {
                 state.message = StatusMessage("Still preparing \(preparing.path) … \(state.keyMap.hint(.close, on: .reader)) goes back.")
             }
             return []
         }
+        var effects: [Effect] = []
         switch command {
         case .rescan:
             state.message = StatusMessage("Reading the folder again …")
-            return [.rescanLibrary]
+            effects = [.rescanLibrary]
         case .close:
-            state.linkSource = nil
-            state.libraryCursor = state.listing.firstIndex { $0.article == reader.articleIndex } ?? state.libraryCursor
-            state.reader = nil
-            state.screen = .library
-            state.search = nil
-            state.focus = .text
-            clampLibrary(&state)
+            Navigation.closeArticle(&state)
         case .toggleFocus:
-            if ScreenGeometry(size: state.size, pane: state.pane).pane == nil {
-                state.message = StatusMessage("The pane is hidden; press \(state.keyMap.hint(.togglePane, on: .reader)) to show it.")
-            } else {
-                state.focus = state.focus == .text ? .pane : .text
-                if state.focus == .pane {
-                    clampNoteSelection(&state)
-                    keepNoteVisible(&state)
-                }
-            }
+            PaneReducer.toggleFocus(&state)
         case .togglePane:
             state.pane.visible.toggle()
             if !state.pane.visible { state.focus = .text }
-            if state.pane.visible, ScreenGeometry(size: state.size, pane: state.pane).pane == nil {
+            if state.pane.visible, state.geometry.pane == nil {
                 state.message = StatusMessage("The terminal is too narrow for the pane.")
             }
-            relayout(&state)
+            Reducer.relayout(&state)
         case .paneWider, .paneNarrower:
             resizePane(by: command == .paneWider ? 4 : -4, &state)
         case .search:
-            startSearch(&state)
+            SearchReducer.startSearch(&state)
         case .searchNext, .searchPrevious:
-            jumpToMatch(forward: command == .searchNext, &state)
+            SearchReducer.jumpToMatch(forward: command == .searchNext, &state)
         case .actors:
-            openActors(&state)
+            ActorsReducer.open(&state)
         case .selectActor:
-            selectNextActor(&state)
+            ActorsReducer.selectNextActor(&state)
         case .nextMention, .previousMention:
-            jumpToMention(forward: command == .nextMention, &state)
+            ActorsReducer.jumpToMention(forward: command == .nextMention, &state)
         case .claim, .verdictSupported, .verdictDisputed, .verdictFalse, .verdictNeedsSource, .verdictOpinion,
              .note, .tag, .deleteAnnotation, .undo, .adjustClaim:
-            return annotationCommand(command, &state)
+            effects = NotesReducer.annotationCommand(command, &state)
         case .exportMarkdown:
-            return [.exportMarkdown]
+            effects = [.exportMarkdown]
         case .followLink, .back, .forward, .nextEvent, .previousEvent:
-            eventCommand(command, &state)
+            LinksReducer.eventCommand(command, &state)
         case .timeline:
-            openTimeline(&state)
+            TimelineReducer.toggle(&state)
         case .confirmLink, .removeLink, .addLink:
-            return linkDecision(command, &state)
+            effects = LinksReducer.linkDecision(command, &state)
         case .open:
-            openSelectedNote(&state)
+            PaneReducer.openSelected(&state)
         default:
             if state.focus == .pane {
-                if [.moveDown, .moveUp, .moveFirst, .moveLast].contains(command), !paneItems(state).isEmpty {
-                    moveNoteSelection(command, &state)
-                } else {
-                    scrollPane(command, &state)
-                }
-            } else {
-                moveCursor(command, &state)
+                PaneReducer.reduce(command, &state)
+            } else if var moved = state.reader {
+                moveCursor(command, &moved, state.geometry)
+                state.reader = moved
             }
         }
+        // A new sentence starts with its first actor selected.
         if var moved = state.reader, moved.articleIndex == reader.articleIndex, moved.cursor != reader.cursor,
            command != .nextMention, command != .previousMention {
             moved.actorSelection = 0
             state.reader = moved
         }
-        return []
+        return effects
     }
 
-    static func moveCursor(_ command: Command, _ state: inout AppState) {
-        guard var reader = state.reader else { return }
+    /// Lines of text shown at once.
+    static func height(_ geometry: ScreenGeometry) -> Int { max(1, geometry.text.height) }
+
+    /// Sentence by sentence, page by page (the cursor to the first sentence shown), first and last.
+    static func moveCursor(_ command: Command, _ reader: inout ReaderState, _ geometry: ScreenGeometry) {
         let last = max(0, reader.document.sentences.count - 1)
-        let height = max(1, ScreenGeometry(size: state.size, pane: state.pane).text.height)
+        let height = height(geometry)
         let maxTop = max(0, reader.layout.lines.count - height)
         switch command {
         case .moveDown: reader.cursor = min(last, reader.cursor + 1)
@@ -114,8 +100,7 @@ extension Reducer {
         default:
             return
         }
-        state.reader = reader
-        keepCursorVisible(&state)
+        keepCursorVisible(&reader, geometry)
     }
 
     /// The first sentence that starts on a visible line, else the one that covers the top line.
@@ -138,10 +123,8 @@ extension Reducer {
     }
 
     /// Scrolls so that the current sentence is visible, with a little context around it.
-    static func keepCursorVisible(_ state: inout AppState) {
-        guard var reader = state.reader else { return }
-        let height = max(1, ScreenGeometry(size: state.size, pane: state.pane).text.height)
-        let maxTop = max(0, reader.layout.lines.count - height)
+    static func keepCursorVisible(_ reader: inout ReaderState, _ geometry: ScreenGeometry) {
+        let height = height(geometry)
         if reader.document.sentences.indices.contains(reader.cursor) {
             let sentence = reader.document.sentences[reader.cursor]
             let first = reader.layout.line(containing: sentence.start)
@@ -153,8 +136,25 @@ extension Reducer {
                 reader.top = min(first - margin, last + margin - height + 1)
             }
         }
-        reader.top = min(max(0, reader.top), maxTop)
-        state.reader = reader
+        reader.top = reader.top.clamped(0, reader.layout.lines.count - height)
+    }
+
+    /// Scrolls the text so that the line showing an offset is on screen.
+    static func keepOffsetVisible(_ offset: Int, _ reader: inout ReaderState, _ geometry: ScreenGeometry) {
+        let height = height(geometry)
+        let line = reader.layout.line(containing: offset)
+        if line < reader.top { reader.top = line }
+        if line >= reader.top + height { reader.top = line - height + 1 }
+    }
+
+    /// Wraps the text again for a new width, keeping the cursor's row where it was on screen.
+    static func relayout(_ reader: inout ReaderState, _ geometry: ScreenGeometry) {
+        let oldRow = cursorLine(reader) - reader.top
+        if reader.layout.width != geometry.text.width {
+            reader.layout = TextLayout(document: reader.document, width: geometry.text.width)
+        }
+        reader.top = max(0, cursorLine(reader) - max(0, oldRow))
+        keepCursorVisible(&reader, geometry)
     }
 
     static func resizePane(by delta: Int, _ state: inout AppState) {
@@ -171,25 +171,6 @@ extension Reducer {
             state.message = StatusMessage(delta > 0 ? "The pane is as wide as it can be." : "The pane is as narrow as it can be.")
         }
         state.pane.width = clamped
-        relayout(&state)
-    }
-
-    static func scrollPane(_ command: Command, _ state: inout AppState) {
-        guard var reader = state.reader else { return }
-        let geometry = ScreenGeometry(size: state.size, pane: state.pane)
-        guard let pane = geometry.pane else { return }
-        let contentHeight = PaneView.lines(for: state, width: pane.width).count
-        let visible = max(1, pane.height - 1)
-        switch command {
-        case .moveDown: reader.paneScroll += 1
-        case .moveUp: reader.paneScroll -= 1
-        case .pageDown: reader.paneScroll += visible
-        case .pageUp: reader.paneScroll -= visible
-        case .moveFirst: reader.paneScroll = 0
-        case .moveLast: reader.paneScroll = contentHeight
-        default: return
-        }
-        reader.paneScroll = min(max(0, reader.paneScroll), max(0, contentHeight - visible))
-        state.reader = reader
+        Reducer.relayout(&state)
     }
 }
