@@ -82,7 +82,7 @@ final class LibraryIndexTests: XCTestCase {
         let sentence = reader.document.sentences[reader.cursor]
         let text = String(String.UnicodeScalarView(Array(state.library.articles[reader.articleIndex].text.unicodeScalars)[sentence.start..<sentence.end]))
         XCTAssertTrue(text.lowercased().contains("wahl"), text)
-        XCTAssertFalse(state.search?.matches.isEmpty ?? true)
+        XCTAssertFalse(state.search.result?.matches.isEmpty ?? true)
         // Back in the library, the results are still there; Esc clears them.
         Harness.press(&state, .char("q"))
         XCTAssertEqual(state.libraryScreen.listing.count, 2)

@@ -10,13 +10,13 @@ final class SearchTests: XCTestCase {
         Harness.press(&state, .char("/"))
         Harness.type(&state, "verfassung")
         // Then the cursor is on the first sentence that contains it, case-insensitively
-        XCTAssertEqual(state.prompt?.query, "verfassung")
+        XCTAssertEqual(state.search.prompt?.query, "verfassung")
         XCTAssertTrue(Harness.currentSentence(state).contains("Verfassungsreform"))
-        XCTAssertEqual(state.search?.matches.count, 3)
+        XCTAssertEqual(state.search.result?.matches.count, 3)
         // When Esc is pressed, everything is as before
         Harness.press(&state, .escape)
-        XCTAssertNil(state.prompt)
-        XCTAssertNil(state.search)
+        XCTAssertNil(state.search.prompt)
+        XCTAssertNil(state.search.result)
         XCTAssertEqual(state.reader?.cursor, 0)
     }
 
@@ -25,7 +25,7 @@ final class SearchTests: XCTestCase {
         Harness.press(&state, .char("/"))
         Harness.type(&state, "Sotschi")
         Harness.press(&state, .enter)
-        XCTAssertNil(state.prompt)
+        XCTAssertNil(state.search.prompt)
         XCTAssertEqual(state.message?.text, "5 matches for “Sotschi”; n and N go through them.")
         XCTAssertEqual(state.reader?.cursor, 0)
         var visited: [Int] = []
@@ -44,12 +44,12 @@ final class SearchTests: XCTestCase {
         var state = Harness.reader("003_7688eaeaed71ff5d.txt")
         Harness.press(&state, .char("/"))
         Harness.type(&state, "xq")
-        XCTAssertEqual(state.search?.matches, [])
+        XCTAssertEqual(state.search.result?.matches, [])
         XCTAssertEqual(state.reader?.cursor, 0)
         Harness.press(&state, .backspace, .backspace)
-        XCTAssertEqual(state.prompt?.query, "")
+        XCTAssertEqual(state.search.prompt?.query, "")
         Harness.press(&state, .backspace)
-        XCTAssertNil(state.prompt)
+        XCTAssertNil(state.search.prompt)
     }
 
     func testNoMatchAndNoSearchMessages() {

@@ -19,7 +19,7 @@ enum Navigation {
         }
         state.screen = .reader
         state.focus = .text
-        state.search = nil
+        state.search.result = nil
         state.preparing = nil
         state.libraryScreen.pendingOpen = nil
         guard article.text.utf8.count <= Reducer.preparedInBackground else {
@@ -108,7 +108,7 @@ enum Navigation {
         state.linkSource = nil
         state.reader = nil
         state.preparing = nil
-        state.search = nil
+        state.search.result = nil
         state.focus = .text
         LibraryReducer.show(article: article, &state)
     }

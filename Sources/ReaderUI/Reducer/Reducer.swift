@@ -56,7 +56,7 @@ public enum Reducer {
         state.notes.savingEditor = nil
         let opened = state.reader?.articleIndex
         var effects: [Effect]
-        if state.prompt != nil {
+        if state.search.prompt != nil {
             effects = SearchReducer.promptKey(&state, key)
         } else if state.libraryScreen.filterPrompt != nil {
             effects = LibraryReducer.filterPromptKey(&state, key)

@@ -8,18 +8,18 @@ enum SearchReducer {
         if state.screen == .library { state.libraryScreen.resultsOrigin = state.libraryScreen.results }
         let cursor = state.reader?.cursor ?? state.libraryScreen.cursor.index
         let top = state.reader?.top ?? state.libraryScreen.cursor.top
-        state.prompt = SearchPrompt(query: "", originCursor: cursor, originTop: top, previous: state.search)
+        state.search.prompt = SearchPrompt(query: "", originCursor: cursor, originTop: top, previous: state.search.result)
     }
 
     /// Keys typed at the `/` prompt: text edits the query, Enter keeps the search, Esc restores.
     static func promptKey(_ state: inout AppState, _ key: Key) -> [Effect] {
-        guard var prompt = state.prompt else { return [] }
+        guard var prompt = state.search.prompt else { return [] }
         switch key {
         case .ctrl("c"):
             state.isRunning = false
             return [.quit]
         case .escape:
-            state.prompt = nil
+            state.search.prompt = nil
             if state.screen == .library {
                 state.libraryScreen.searchGeneration += 1
                 LibraryReducer.setResults(state.libraryScreen.resultsOrigin, &state)
@@ -27,10 +27,10 @@ enum SearchReducer {
                 return []
             }
             restoreOrigin(prompt, &state)
-            state.search = prompt.previous
+            state.search.result = prompt.previous
             return []
         case .enter:
-            state.prompt = nil
+            state.search.prompt = nil
             if state.screen == .library {
                 if SearchFolding.matchExpression(prompt.query) == nil {
                     state.libraryScreen.searchGeneration += 1
@@ -41,9 +41,9 @@ enum SearchReducer {
                 return []
             }
             if prompt.query.isEmpty {
-                state.search = prompt.previous
+                state.search.result = prompt.previous
             } else {
-                state.message = matchSummary(state.search, places: Set(matchPositions(state)).count, query: prompt.query)
+                state.message = matchSummary(state.search.result, places: Set(matchPositions(state)).count, query: prompt.query)
             }
             return []
         case .backspace:
@@ -58,7 +58,7 @@ enum SearchReducer {
         default:
             return []
         }
-        state.prompt = prompt
+        state.search.prompt = prompt
         if state.screen == .library { return updateLibrarySearch(prompt, &state) }
         updateIncrementalSearch(prompt, &state)
         return []
@@ -75,7 +75,7 @@ enum SearchReducer {
     }
 
     /// `places` counts the sentences (or articles) with a match: n and N step through those.
-    static func matchSummary(_ search: SearchState?, places: Int, query: String) -> StatusMessage {
+    static func matchSummary(_ search: SearchMatches?, places: Int, query: String) -> StatusMessage {
         let count = search?.matches.count ?? 0
         switch count {
         case 0: return StatusMessage("No match for “\(query)”.", level: .warning)
@@ -110,10 +110,10 @@ enum SearchReducer {
     static func updateIncrementalSearch(_ prompt: SearchPrompt, _ state: inout AppState) {
         restoreOrigin(prompt, &state)
         guard !prompt.query.isEmpty else {
-            state.search = nil
+            state.search.result = nil
             return
         }
-        state.search = SearchState(query: prompt.query, matches: findMatches(prompt.query, state))
+        state.search.result = SearchMatches(query: prompt.query, matches: findMatches(prompt.query, state))
         let positions = matchPositions(state)
         if let target = positions.first(where: { $0 >= prompt.originCursor }) ?? positions.first {
             moveToPosition(target, &state)
@@ -132,7 +132,7 @@ enum SearchReducer {
 
     /// For each match, the sentence (reader) or article (library) it is in, in text order.
     static func matchPositions(_ state: AppState) -> [Int] {
-        guard let search = state.search else { return [] }
+        guard let search = state.search.result else { return [] }
         guard let reader = state.reader else { return search.matches.map(\.lowerBound) }
         return search.matches.compactMap { range in
             reader.document.sentenceIndex(containing: reader.document.glyphs.offset(range.lowerBound))
@@ -152,7 +152,7 @@ enum SearchReducer {
 
     /// n / N: the next or previous match outside the current sentence (article), wrapping around.
     static func jumpToMatch(forward: Bool, _ state: inout AppState) {
-        guard let search = state.search, !search.query.isEmpty else {
+        guard let search = state.search.result, !search.query.isEmpty else {
             state.message = StatusMessage("No search yet: press / to search.")
             return
         }
@@ -202,9 +202,9 @@ enum SearchReducer {
                 if !glyphs.isEmpty { matches.append(glyphs) }
             }
         }
-        state.search = matches.isEmpty ? nil : SearchState(query: query, matches: matches)
+        state.search.result = matches.isEmpty ? nil : SearchMatches(query: query, matches: matches)
         // As the article's own search says it: matches, and the places n and N go through.
         state.message = matches.isEmpty ? StatusMessage("“\(query)” is not in the text as it is now.")
-            : matchSummary(state.search, places: Set(matchPositions(state)).count, query: query)
+            : matchSummary(state.search.result, places: Set(matchPositions(state)).count, query: query)
     }
 }

@@ -39,11 +39,17 @@ public struct SearchPrompt: Equatable, Sendable {
     public var query: String
     let originCursor: Int
     let originTop: Int
-    let previous: SearchState?
+    let previous: SearchMatches?
+}
+
+/// Search, in the reader or the library: the prompt being typed, and the search confirmed.
+public struct SearchScreenState: Equatable, Sendable {
+    public var prompt: SearchPrompt?
+    public var result: SearchMatches?
 }
 
 /// A confirmed or incremental search: its query and matches.
-public struct SearchState: Equatable, Sendable {
+public struct SearchMatches: Equatable, Sendable {
     public var query: String
     /// Reader: glyph ranges. Library: article indices as one-element ranges.
     public var matches: [Range<Int>]
@@ -82,8 +88,8 @@ public struct AppState: Equatable, Sendable {
     public var libraryScreen = LibraryScreenState()
     public var reader: ReaderState?
     public var help: HelpState?
-    public var prompt: SearchPrompt?
-    public var search: SearchState?
+    /// The `/` prompt and the search it left.
+    public var search = SearchScreenState()
     public var pane = PaneSettings()
     public var focus: Focus = .text
     public var message: StatusMessage?

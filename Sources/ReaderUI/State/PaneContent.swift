@@ -1,5 +1,6 @@
 import Extraction
 import GlossaCore
+import Linking
 
 /// One line of the annotation pane.
 public struct PaneLine: Equatable, Sendable {
@@ -17,6 +18,12 @@ public struct PaneLine: Equatable, Sendable {
         self.item = item
         self.badge = badge
     }
+}
+
+/// What the pane lists for selection: the current sentence's linked events, then the article's notes.
+public enum PaneItem: Equatable, Sendable {
+    case link(EventReference)
+    case note(Annotation)
 }
 
 extension AppState {

@@ -45,7 +45,7 @@ enum ReaderView {
         // costs what drawing its start does.
         let firstGlyph = lines.indices.contains(reader.top) ? lines[reader.top].glyphs.lowerBound : 0
         let firstOffset = lines.indices.contains(reader.top) ? lines[reader.top].startOffset : 0
-        let matches = state.search?.matches ?? []
+        let matches = state.search.result?.matches ?? []
         var matchIndex = matches.partitioningIndex { $0.upperBound > firstGlyph }
         let numbers = document.numbers
         var numberIndex = numbers.partitioningIndex { $0.span.end > firstOffset }

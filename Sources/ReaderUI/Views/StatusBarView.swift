@@ -14,8 +14,8 @@ enum StatusBarView {
             renderEditor(prompt.label, prompt.line, info: "Enter applies · empty clears · Esc cancels", theme, rect, into: &buffer)
             return
         }
-        if let prompt = state.prompt {
-            let count = state.screen == .library ? state.libraryScreen.listing.count : state.search?.matches.count ?? 0
+        if let prompt = state.search.prompt {
+            let count = state.screen == .library ? state.libraryScreen.listing.count : state.search.result?.matches.count ?? 0
             let noun = state.screen == .library ? (count == 1 ? "article" : "articles") : (count == 1 ? "match" : "matches")
             let info = prompt.query.isEmpty ? "Enter keeps · Esc cancels" : "\(count) \(noun)"
             let infoWidth = DisplayText.width(of: info)

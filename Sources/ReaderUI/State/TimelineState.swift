@@ -1,29 +1,6 @@
 import GlossaCore
 import Linking
 
-/// A place in the library: an article and a sentence.
-public struct Location: Equatable, Sendable {
-    public var article: Int
-    public var sentence: Int
-
-    public init(article: Int, sentence: Int) {
-        self.article = article
-        self.sentence = sentence
-    }
-}
-
-/// Jumps made by following links, for `back` and `forward`, across articles.
-public struct NavigationHistory: Equatable, Sendable {
-    public var back: [Location] = []
-    public var forward: [Location] = []
-}
-
-/// What the pane lists for selection: the current sentence's linked events, then the article's notes.
-public enum PaneItem: Equatable, Sendable {
-    case link(EventReference)
-    case note(Annotation)
-}
-
 /// The timeline screen: every event of the library by date, linked ones grouped.
 public struct TimelineState: Equatable, Sendable {
     public var cursor = ListCursor()
