@@ -1,14 +1,14 @@
 import GlossaCore
 
-/// The annotation pane, when it has the focus: the selected link or note (`ReaderState.paneSelection`)
-/// and the pane's scroll position (`ReaderState.paneScroll`).
+/// The annotation pane, when it has the focus: the selected link or note (`ReaderState.pane.selection`)
+/// and the pane's scroll position (`ReaderState.pane.scroll`).
 enum PaneReducer {
     /// Lines and page keys: with something to select, lines move the selection; else they scroll.
     static func reduce(_ command: Command, _ state: inout AppState) {
         let items = state.paneItems.count
         if [.moveDown, .moveUp, .moveFirst, .moveLast].contains(command), items > 0 {
-            guard var reader = state.reader, let target = ListCursor.target(of: command, from: reader.paneSelection, count: items, page: 1) else { return }
-            reader.paneSelection = target.clamped(0, items - 1)
+            guard var reader = state.reader, let target = ListCursor.target(of: command, from: reader.pane.selection, count: items, page: 1) else { return }
+            reader.pane.selection = target.clamped(0, items - 1)
             state.reader = reader
             keepSelectionVisible(&state)
         } else {
@@ -30,14 +30,14 @@ enum PaneReducer {
 
     static func scroll(_ command: Command, _ state: inout AppState) {
         guard var reader = state.reader, let pane = state.geometry.pane else { return }
-        reader.paneScroll.move(command, content: state.paneLines(width: pane.width).count, visible: max(1, pane.height - 1))
+        reader.pane.scroll.move(command, content: state.paneLines(width: pane.width).count, visible: max(1, pane.height - 1))
         state.reader = reader
     }
 
     /// Keeps the selection on an item (the list changes with the sentence and the notes).
     static func clampSelection(_ state: inout AppState) {
         guard var reader = state.reader else { return }
-        reader.paneSelection = reader.paneSelection.clamped(0, state.paneItems.count - 1)
+        reader.pane.selection = reader.pane.selection.clamped(0, state.paneItems.count - 1)
         state.reader = reader
     }
 
@@ -45,8 +45,8 @@ enum PaneReducer {
     static func keepSelectionVisible(_ state: inout AppState) {
         guard var reader = state.reader, let pane = state.geometry.pane else { return }
         let lines = state.paneLines(width: pane.width)
-        guard let row = lines.firstIndex(where: { $0.item == reader.paneSelection }) else { return }
-        reader.paneScroll.reveal(row, content: lines.count, visible: max(1, pane.height - 1))
+        guard let row = lines.firstIndex(where: { $0.item == reader.pane.selection }) else { return }
+        reader.pane.scroll.reveal(row, content: lines.count, visible: max(1, pane.height - 1))
         state.reader = reader
     }
 

@@ -92,7 +92,7 @@ extension AppState {
     public var selectedPaneItem: PaneItem? {
         guard let reader else { return nil }
         let items = paneItems
-        return items.indices.contains(reader.paneSelection) ? items[reader.paneSelection] : nil
+        return items.indices.contains(reader.pane.selection) ? items[reader.pane.selection] : nil
     }
 
     // MARK: - Actors

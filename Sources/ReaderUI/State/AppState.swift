@@ -27,6 +27,13 @@ public struct StatusMessage: Equatable, Sendable {
     }
 }
 
+/// Where the pane of the open article is: how far it is scrolled, and the entry selected in its
+/// lists (linked events, then notes) when it has the focus.
+public struct PaneState: Equatable, Sendable {
+    public var scroll = Scroll()
+    public var selection = 0
+}
+
 /// The annotation pane's visibility and the width the user chose.
 public struct PaneSettings: Equatable, Sendable {
     public var visible = true
@@ -70,11 +77,10 @@ public struct ReaderState: Equatable, Sendable {
     public var cursor = 0
     /// First visible layout line.
     public var top = 0
-    public var paneScroll = Scroll()
     /// Which of the current sentence's actors is selected (for `m`/`M`).
     public var actorSelection = 0
-    /// The selected entry of the pane's lists, linked events then notes (when the pane has focus).
-    public var paneSelection = 0
+    /// The pane beside this article: its scroll position and selection.
+    public var pane = PaneState()
 }
 
 /// The whole state of the application: one value, changed only by `Reducer.reduce`.

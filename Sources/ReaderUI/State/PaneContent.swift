@@ -157,7 +157,7 @@ enum PaneContent {
                     for line in WordWrap.wrap("⚠ " + difference, width: inner) { lines.append(PaneLine(text: line, role: .label)) }
                 }
             }
-            let selected = focused && index == reader.paneSelection
+            let selected = focused && index == reader.pane.selection
             let article = state.library.positions[link.target.article].map { state.library.articles[$0] }
             let other = state.events.event(link.target)
             let head = (selected ? "▸ " : "  ") + (other?.date ?? article?.date?.iso ?? "undated") + " · " + (article?.title ?? link.target.article)
@@ -180,7 +180,7 @@ enum PaneContent {
         if notes.isEmpty { lines.append(PaneLine(text: "none yet", role: .faint)) }
         let focused = state.focus == .pane
         for (index, note) in notes.enumerated() {
-            let selected = focused && first + index == reader.paneSelection
+            let selected = focused && first + index == reader.pane.selection
             let marker = selected ? "▸ " : "  "
             let place: String
             if note.isOrphan {

@@ -12,7 +12,7 @@ public enum PaneView {
         buffer.put(" Annotations" + (focused ? " (focus)" : ""), x: rect.x, y: rect.y, limit: rect.maxX,
                    style: focused ? theme.headingFocused : theme.heading)
         let lines = state.paneLines(width: rect.width)
-        let scroll = state.reader?.paneScroll.offset ?? 0
+        let scroll = state.reader?.pane.scroll.offset ?? 0
         for row in 0..<(rect.height - 1) {
             let index = scroll + row
             guard index < lines.count else { break }
