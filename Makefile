@@ -29,14 +29,25 @@ bench: setup
 	$(SWIFT) build -c release --product glossa-bench
 	.build/release/glossa-bench Articles 10000
 
-# Trains the actor tagger (averaged perceptron) on GermEval 2014 dev (sentence ids not divisible by 5)
-# and the gold articles, and writes its weights to the resources. Deterministic: same data, same model.
+# Trains the actor tagger (structured perceptron, Viterbi) on the corpora packed in Tools/ner/data
+# (GermEval 2014 dev without its validation part; Europeana's historic newspapers at half weight; see
+# Tools/ner/README.md) and writes its weights to the resources.
+# Works from a clone alone. Deterministic: same data, same model. When ../shared is there, it also
+# writes GermEval's validation part for `make score` and measures the modern news corpus (never trained on).
+NER_DATA = Tools/ner/data
+NER_CORPORA = germeval2014-dev-train:1 europeana-newspapers-de:0.5
 GERMEVAL ?= ../shared/data/germeval2014_dev.jsonl
+SMARTDATA ?= ../shared/data/ner/smartdata_de.jsonl
 GOLD ?= ../shared/gold
 model: setup
 	$(SWIFT) build -c release --product glossa-train
-	.build/release/glossa-train --germeval "$(GERMEVAL)" --gold "$(GOLD)" --texts Articles \
-	  --out Sources/Extraction/Resources/ner-model.bin --validation-out .build/germeval-validation.jsonl
+	@mkdir -p .build/ner
+	@command -v xz >/dev/null || { echo "make model needs xz (Debian: $(SUDO) apt-get install xz-utils)" >&2; exit 1; }
+	@for corpus in $(NER_CORPORA); do name=$${corpus%%:*}; xz -dc "$(NER_DATA)/$$name.jsonl.xz" > ".build/ner/$$name.jsonl"; done
+	.build/release/glossa-train $(foreach corpus,$(NER_CORPORA),--corpus .build/ner/$(subst :,.jsonl:,$(corpus))) \
+	  $(if $(wildcard $(GERMEVAL)),--germeval-validation "$(GERMEVAL)" --validation-out .build/germeval-validation.jsonl) \
+	  $(if $(wildcard $(SMARTDATA)),--measure "smartdata-news=$(SMARTDATA):news") \
+	  --out Sources/Extraction/Resources/ner-model.bin
 
 # Trains the event linker's pair model (logistic regression, Newton's method: deterministic) on the
 # dev set of linked news (../shared/dev: articles, gold events, gold links) and the gold articles, and
@@ -66,7 +77,10 @@ gazetteer:
 # Quality figures: the gold articles, the GermEval validation part (news), the numbers corpus, event links.
 score: model release
 	python3 ../shared/eval/score.py articles --cmd ".build/release/glossa extract" --texts Articles --gold "$(GOLD)" | tail -n 1
-	python3 ../shared/eval/score.py ner --cmd ".build/release/glossa extract" --data .build/germeval-validation.jsonl --genre news | tail -n 1
+	@echo "actors, GermEval 2014 dev validation part, news (never trained on):"
+	@python3 ../shared/eval/score.py ner --cmd ".build/release/glossa extract" --data .build/germeval-validation.jsonl --genre news | tail -n 1
+	@echo "actors, modern news corpus (../shared/data/ner/smartdata_de.jsonl, news; never trained on):"
+	@python3 ../shared/eval/score.py ner --cmd ".build/release/glossa extract" --data "$(SMARTDATA)" --genre news | tail -n 1
 	python3 ../shared/eval/score.py numbers --cmd ".build/release/glossa extract" --data ../shared/data/numbers_de_duckling.jsonl | tail -n 1
 	@echo "event links, dev set (../shared/dev; make linker-cv for the parts the model did not see):"
 	@python3 Tools/eval/links.py "$(DEV)/articles" "$(DEV)/gold" --links "$(DEV)/gold/links.json" | tail -n 1

@@ -41,6 +41,17 @@ public enum ScalarClass {
         return scalar.properties.lowercaseMapping.unicodeScalars.first ?? scalar
     }
 
+    /// The upper-case form of a Latin-1 letter; other scalars through Unicode's mapping.
+    public static func uppercase(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+        let value = scalar.value
+        if value >= 97 && value <= 122 { return Unicode.Scalar(value - 32)! }
+        if value < 128 { return scalar }
+        if value >= 0xE0 && value <= 0xFE && value != 0xF7 { return Unicode.Scalar(value - 32)! }
+        if value <= 0xFF { return scalar }
+        let mapped = scalar.properties.uppercaseMapping.unicodeScalars
+        return mapped.count == 1 ? mapped.first! : scalar
+    }
+
     @inlinable @inline(__always)
     public static func isLowercase(_ scalar: Unicode.Scalar) -> Bool {
         let value = scalar.value

@@ -15,6 +15,8 @@ struct TrainingText {
     var article = false
 
     struct Prepared {
+        /// 0 for news and encyclopaedic text; another value for a corpus that gets its own copy of the features.
+        var domain: UInt64 = 0
         var tokens: [NERToken]
         var segments: [Range<Int>]
         var labels: [[NERLabel]]
@@ -43,7 +45,8 @@ struct TrainingText {
             labels[first] = NERLabel.begin(name.type)
             for index in (first + 1)..<(last + 1) { labels[index] = NERLabel.inside(name.type) }
         }
-        return Prepared(tokens: tokens, segments: segments, labels: segments.map { Array(labels[$0]) })
+        let domain: UInt64 = genre.hasPrefix("historic") ? 1 : 0
+        return Prepared(domain: domain, tokens: tokens, segments: segments, labels: segments.map { Array(labels[$0]) })
     }
 }
 

@@ -1,4 +1,4 @@
-import Extraction
+@testable import Extraction
 import GlossaCore
 import XCTest
 
@@ -93,5 +93,53 @@ final class ActorRecognizerTests: XCTestCase {
 
     func testActorsCanBeTurnedOff() {
         XCTAssertTrue(Extractor.extract(text: "Putin traf Lukaschenko.", reference: nil, options: ExtractionOptions(actors: false)).actors.isEmpty)
+    }
+
+    func testARoleBeforeANameIsNeitherPartOfTheNameNorItsType() {
+        // A compound whose head is a role noun (feminine, or a compound of a listed noun) is cut off
+        // the name that follows; the name is a person's.
+        assertActors("Die UN-Menschenrechtskommissarin Michelle Bachelet verlangte am Montag eine Untersuchung.", [
+            ("UN", .organization, "un", true),
+            ("Michelle Bachelet", .person, "bachelet", false),
+        ])
+        let gazetteer = Gazetteer.standard
+        func noun(_ word: String) -> Bool {
+            let scalars = Array(word.unicodeScalars)
+            return gazetteer.isCommonNoun(scalars, 0..<scalars.count)
+        }
+        XCTAssertTrue(noun("Kommissarin"), "the feminine form of a listed noun")
+        XCTAssertTrue(noun("Menschenrechtskommissarin"), "a compound whose last part is listed")
+        XCTAssertFalse(noun("Bachelet"))
+        XCTAssertFalse(noun("Lukaschenko"))
+    }
+
+    func testTheDecoderOnlyGivesValidLabelSequences() throws {
+        // Viterbi over BIO: an inside label only after a label of its type, and a word that cannot
+        // begin a name (lower case, no list match) is outside after outside.
+        let model = try XCTUnwrap(TaggerModel.standard, "the shipped model loads")
+        let extractor = FeatureExtractor(bits: model.bits)
+        let text = "Der Kreml-Sprecher Dmitri Peskow sagte, die Organisation des Vertrags über kollektive Sicherheit tage in Minsk. "
+            + "laut dpa und nach Angaben von van der Bellen kamen 300 Menschen; Angela Merkel schwieg."
+        let scalars = ScalarClass.scalars(of: text)
+        var tokens = NERTokenizer.tokens(scalars, from: Tokenizer.tokenize(scalars, in: 0..<scalars.count))
+        let segment = 0..<tokens.count
+        Gazetteer.standard.annotate(&tokens, segment)
+        let labels = model.decode(tokens, segment, extractor: extractor)
+        XCTAssertEqual(labels.count, tokens.count)
+        var previous = NERLabel.outside
+        for (token, label) in zip(tokens, labels) {
+            if !label.isBegin, label != .outside { XCTAssertEqual(previous.type, label.type, "I- follows its own type") }
+            if previous == .outside, !TaggerModel.canBegin(token) { XCTAssertEqual(label, .outside) }
+            previous = label
+        }
+        XCTAssertTrue(labels.contains(.beginPerson), "Dmitri Peskow or Angela Merkel is found")
+    }
+
+    func testAModelKeepsItsStrongestRows() {
+        var model = TaggerModel(bits: 10)
+        for bucket in 0..<8 { model.weights[bucket] = SIMD8<Float>(repeating: Float(bucket + 1) * (bucket % 2 == 0 ? 1 : -1)) }
+        model.keepStrongestRows(3)
+        let kept = model.weights.indices.filter { model.weights[$0] != SIMD8<Float>(repeating: 0) }
+        XCTAssertEqual(kept, [5, 6, 7], "the three largest by magnitude, whatever their sign")
     }
 }

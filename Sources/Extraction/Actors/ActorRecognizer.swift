@@ -40,7 +40,7 @@ public struct ActorRecognizer: Sendable {
         } else {
             for (index, token) in tokens.enumerated() { labels[index] = NERLabel(rawValue: token.gazetteer) ?? .outside }
         }
-        repair(&labels, tokens)
+        repair(&labels, tokens, scalars)
         propagate(&labels, tokens)
         var candidates = spans(tokens, labels: labels, scalars: scalars)
         if !catalog.isEmpty { candidates = userMatches(tokens, segments: segments, over: candidates) }
@@ -74,15 +74,27 @@ public struct ActorRecognizer: Sendable {
     /// Fixes the greedy tagger's typical slips with what the lists know:
     /// a first name split from its surname (`Wladimir` `Putin`, `Dmitri` left out of `Dmitri Peskow`)
     /// is joined; a compound whose head is a common word (`Kreml-Sprecher`) is not a name as a whole
-    /// (its name part is found later); a common noun trailing a name is cut off.
-    private func repair(_ labels: inout [NERLabel], _ tokens: [NERToken]) {
+    /// (its name part is found later), nor the start of the name after it; a common noun trailing a
+    /// name is cut off.
+    private func repair(_ labels: inout [NERLabel], _ tokens: [NERToken], _ scalars: [Unicode.Scalar]) {
         for index in tokens.indices {
             let token = tokens[index]
             guard let type = labels[index].type else { continue }
             if labels[index].isBegin, token.flags.contains(.hyphen), token.gazetteer == 0,
-               index + 1 >= tokens.count || labels[index + 1].type != type || labels[index + 1].isBegin,
-               gazetteer.isCommonWord(token.head) {
+               gazetteer.isCommonWord(token.head) || isCommonHead(token, scalars) {
                 labels[index] = .outside
+                // A role before a name (`UN-Menschenrechtskommissarin Michelle Bachelet`): the name
+                // begins after it, a person's when it starts with a first name.
+                var next = index + 1
+                if next < tokens.count, labels[next].type == type, !labels[next].isBegin {
+                    let person = tokens[next].flags.contains(.firstName) || Self.isPersonRole(token, scalars)
+                    labels[next] = .begin(person ? .person : type)
+                    next += 1
+                    while person, next < tokens.count, labels[next].type == type, !labels[next].isBegin {
+                        labels[next] = .insidePerson
+                        next += 1
+                    }
+                }
                 continue
             }
             if type == .person, labels[index].isBegin, index > 0 {
@@ -94,6 +106,25 @@ public struct ActorRecognizer: Sendable {
                 }
             }
         }
+    }
+
+    /// Endings of nouns that name a person's role: the name after such a role is a person's
+    /// (`Kreml-Sprecher Dmitri Peskow`, `UN-Kommissarin Michelle Bachelet`).
+    static let personRoles = ["in", "innen", "sprecher", "chef", "präsident", "minister", "kanzler", "kommissar", "botschafter",
+                              "gesandte", "gesandter", "führer", "leiter", "direktor", "trainer", "vorsitzende", "vorsitzender",
+                              "experte", "analyst", "korrespondent", "abgeordnete", "abgeordneter", "politiker", "diplomat"]
+        .map { Array($0.unicodeScalars) }
+
+    static func isPersonRole(_ token: NERToken, _ scalars: [Unicode.Scalar]) -> Bool {
+        let word = scalars[token.start..<token.end].map(ScalarClass.lowercase)
+        return personRoles.contains { role in word.count > role.count + 2 && word.suffix(role.count).elementsEqual(role) }
+    }
+
+    /// Whether the part after a compound's last hyphen is a common noun by its feminine ending or its
+    /// last part (`UN-Menschenrechtskommissarin`).
+    private func isCommonHead(_ token: NERToken, _ scalars: [Unicode.Scalar]) -> Bool {
+        guard let hyphen = (token.start..<token.end).last(where: { scalars[$0] == "-" }), hyphen + 4 < token.end else { return false }
+        return gazetteer.isCommonNoun(scalars, (hyphen + 1)..<token.end)
     }
 
     /// A name the text has already given is a name again where the tagger missed it: `Nowakowska`

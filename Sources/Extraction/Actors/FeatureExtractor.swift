@@ -1,11 +1,16 @@
 import Foundation
 import GlossaCore
 
-/// The features of one token in its segment, as bucket indices into the weight table.
-/// Templates mix word identity, affixes, shape, neighbours, list matches and the previous labels.
+/// The features of one token in its segment, as bucket indices into the weight table: the token's own
+/// (`extract`: word identity, affixes, shape, neighbours, list matches) and those that pair it with the
+/// previous label (`transitions`), which the Viterbi decoder reads once per previous label.
 package final class FeatureExtractor {
     package let bits: Int
-    private let buffer = UnsafeMutablePointer<Int32>.allocate(capacity: 40)
+    /// Training only: a nonzero domain (a corpus unlike news, such as OCR'd historic newspapers) adds a
+    /// copy of every feature for that domain, which learns what is peculiar to it; the shared copy
+    /// learns what holds everywhere, and is all that tagging news reads (Daumé III 2007).
+    package var domain: UInt64 = 0
+    private let buffer = UnsafeMutablePointer<Int32>.allocate(capacity: 80)
     private var count = 0
 
     package init(bits: Int) {
@@ -17,18 +22,48 @@ package final class FeatureExtractor {
     /// The features of the last `extract`.
     package var features: UnsafeBufferPointer<Int32> { UnsafeBufferPointer(start: buffer, count: count) }
 
-    package func extract(_ tokens: [NERToken], _ index: Int, segment: Range<Int>, previous: NERLabel, beforePrevious: NERLabel) {
+    package func extract(_ tokens: [NERToken], _ index: Int, segment: Range<Int>) {
         tokens.withUnsafeBufferPointer { tokens in
-            extract(tokens, index, segment: segment, previous: previous, beforePrevious: beforePrevious)
+            extract(tokens, index, segment: segment)
         }
+    }
+
+    /// The features that pair a token with the label before it: the label alone (a transition
+    /// weight), with the word, and with the word's shape. Written to `into`, three of them.
+    package func transitions(_ token: NERToken, previous: NERLabel, into output: UnsafeMutablePointer<Int32>) -> Int {
+        let shift = UInt64(64 - bits)
+        let domain = self.domain
+        let p1 = UInt64(previous.rawValue)
+        var count = 0
+        @inline(__always)
+        func add(_ template: UInt64, _ value: UInt64) {
+            var hash = value ^ (template &* 0x9E37_79B9_7F4A_7C15)
+            hash ^= hash >> 31
+            hash &*= 0xD6E8_FEB8_6659_FD93
+            hash ^= hash >> 32
+            output[count] = Int32(truncatingIfNeeded: hash >> shift)
+            count += 1
+            if domain != 0 {
+                var copy = hash ^ (domain &* 0xA076_1D64_78BD_642F)
+                copy ^= copy >> 29
+                copy &*= 0xE703_7ED1_A0B4_28DB
+                copy ^= copy >> 32
+                output[count] = Int32(truncatingIfNeeded: copy >> shift)
+                count += 1
+            }
+        }
+        add(14, p1)
+        add(16, token.lower ^ (p1 &* 0x1_0000_0001))
+        add(28, p1 ^ token.shape)
+        return count
     }
 
     /// Outside the segment, the neighbours read as a token whose hashes are all 1 and whose labels,
     /// flags and list bits are 0. Only the fields the templates use are read.
-    package func extract(_ tokens: UnsafeBufferPointer<NERToken>, _ index: Int, segment: Range<Int>,
-                         previous: NERLabel, beforePrevious: NERLabel) {
+    package func extract(_ tokens: UnsafeBufferPointer<NERToken>, _ index: Int, segment: Range<Int>) {
         let buffer = self.buffer
         let shift = UInt64(64 - bits)
+        let domain = self.domain
         var count = 0
         @inline(__always)
         func add(_ template: UInt64, _ value: UInt64) {
@@ -38,6 +73,14 @@ package final class FeatureExtractor {
             hash ^= hash >> 32
             buffer[count] = Int32(truncatingIfNeeded: hash >> shift)
             count += 1
+            if domain != 0 {
+                var copy = hash ^ (domain &* 0xA076_1D64_78BD_642F)
+                copy ^= copy >> 29
+                copy &*= 0xE703_7ED1_A0B4_28DB
+                copy ^= copy >> 32
+                buffer[count] = Int32(truncatingIfNeeded: copy >> shift)
+                count += 1
+            }
         }
         let token = tokens[index]
         let hasLeft = index > segment.lowerBound, hasLeft2 = index - 1 > segment.lowerBound
@@ -55,7 +98,6 @@ package final class FeatureExtractor {
         let rightLexicon = hasRight ? UInt64(tokens[index + 1].lexicon) : 0
         let left2Lower = hasLeft2 ? tokens[index - 2].lower : 1
         let right2Lower = hasRight2 ? tokens[index + 2].lower : 1
-        let p1 = UInt64(previous.rawValue), p2 = UInt64(beforePrevious.rawValue)
         let initial: UInt64 = index == segment.lowerBound ? 1 : 0
         add(1, 0)
         add(2, token.lower)
@@ -70,9 +112,6 @@ package final class FeatureExtractor {
         add(11, right2Lower)
         add(12, leftShape)
         add(13, rightShape)
-        add(14, p1)
-        add(15, p1 &* 16 &+ p2)
-        add(16, token.lower ^ (p1 &* 0x1_0000_0001))
         add(17, UInt64(token.gazetteer))
         add(18, leftGazetteer &* 16 &+ rightGazetteer)
         add(19, UInt64(token.gazetteer) ^ token.shape)
@@ -84,7 +123,6 @@ package final class FeatureExtractor {
         add(25, rightSuffix3)
         add(26, UInt64(token.flags.rawValue & 0x1F) &* 32 &+ UInt64(min(token.length, 20)))
         if token.head != 0 { add(27, token.head) }
-        add(28, p1 ^ token.shape)
         add(29, leftLower ^ (UInt64(token.gazetteer) << 40))
         add(30, leftSuffix3 &* 7 ^ token.suffix3)
         add(31, UInt64(token.lexicon) | UInt64(token.flags.rawValue & 0x7) << 4 | initial << 8)

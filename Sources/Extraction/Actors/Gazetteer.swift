@@ -139,6 +139,25 @@ public struct Gazetteer: Sendable {
     @inline(__always)
     package func isCommonWord(_ hash: UInt64) -> Bool { (lookup(hash) ?? 0) & Self.commonWord != 0 }
 
+    /// Whether the capitalised word `scalars[range]` is a common noun: listed, the feminine form of a
+    /// listed one (`Kommissarin`, `Sprecherinnen`), or a compound whose last part is
+    /// (`Menschenrechtskommissarin`). For the rare word that needs it; it hashes its endings.
+    package func isCommonNoun(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
+        var end = range.upperBound
+        if isCommonWord(ScalarHash.of(scalars, range, lowercased: false)) { return true }
+        for ending in ["innen", "in"] where range.count > ending.count + 3 {
+            let tail = scalars[(end - ending.count)..<end].map { Character($0) }
+            if String(tail) == ending { end -= ending.count; break }
+        }
+        // The word itself (without a feminine ending), then its endings of at least four letters.
+        for start in range.lowerBound..<(end - 3) {
+            var hash = ScalarHash.add(ScalarHash.seed, (start == range.lowerBound ? scalars[start] : ScalarClass.uppercase(scalars[start])).value)
+            for index in (start + 1)..<end { hash = ScalarHash.add(hash, scalars[index].value) }
+            if isCommonWord(hash) { return true }
+        }
+        return false
+    }
+
     /// The tagger tokens' exact hashes of a name; one word (letters, digits, inner hyphens) is hashed directly.
     static func tokenHashes(_ alias: String) -> [UInt64] {
         var simple = !alias.isEmpty

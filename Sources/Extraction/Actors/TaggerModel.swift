@@ -1,7 +1,7 @@
 import Foundation
 import GlossaCore
 
-/// An averaged-perceptron sequence tagger (greedy, left to right, BIO labels) with hashed features.
+/// An averaged-perceptron sequence tagger (BIO labels, Viterbi decoding) with hashed features.
 /// Weights are stored as rows of eight floats, one row per feature bucket.
 package struct TaggerModel: Sendable {
     package let bits: Int
@@ -14,15 +14,23 @@ package struct TaggerModel: Sendable {
         weights = Array(repeating: SIMD8<Float>(repeating: 0), count: 1 << bits)
     }
 
-    /// Whether the tagger looks at a token at all: names start with a capital, a digit or a list match,
-    /// or continue an open name (`Organisation des Vertrags über kollektive Sicherheit`).
+    /// Whether a token may begin a name: a capital (or digit-led word with one), or a list match. Any
+    /// token may continue an open name (`Organisation des Vertrags über kollektive Sicherheit`).
     @inline(__always)
-    package static func isCandidate(_ token: NERToken, previous: NERLabel) -> Bool {
-        previous != .outside || token.gazetteer != 0
-            || (token.flags.contains(.hasUpper) && !token.flags.contains(.punctuation))
+    package static func canBegin(_ token: NERToken) -> Bool {
+        token.gazetteer != 0 || (token.flags.contains(.hasUpper) && !token.flags.contains(.punctuation))
+    }
+
+    /// Whether `current` may follow `previous` (I-X only after B-X or I-X; B-X only where a name may begin).
+    @inline(__always)
+    static func allowed(_ previous: NERLabel, _ current: NERLabel, canBegin: Bool) -> Bool {
+        if current == .outside { return true }
+        if current.isBegin { return canBegin }
+        return previous.type == current.type
     }
 
     package func scores(_ features: UnsafeBufferPointer<Int32>) -> SIMD8<Float> {
+        if let compact { return compact.scores(features) }
         var total = SIMD8<Float>(repeating: 0)
         weights.withUnsafeBufferPointer { table in
             for feature in features { total += table[Int(feature)] }
@@ -30,37 +38,63 @@ package struct TaggerModel: Sendable {
         return total
     }
 
-    /// The best label allowed after `previous` (I-X only after B-X or I-X).
-    @inline(__always)
-    package static func best(_ scores: SIMD8<Float>, previous: NERLabel) -> NERLabel {
-        var best = NERLabel.outside
-        var bestScore = scores[0]
-        for raw in 1..<NERLabel.count {
-            let label = NERLabel(rawValue: UInt8(raw))!
-            if !label.isBegin, previous.type != label.type { continue }
-            if scores[raw] > bestScore {
-                bestScore = scores[raw]
-                best = label
-            }
-        }
-        return best
+    /// Labels the tokens of one segment: the best label sequence under the model (first-order Viterbi).
+    /// A label's score at a token is the sum of the weights of the token's features and of its
+    /// features paired with the previous label. A token that cannot begin a name, after O, is O at no
+    /// cost and is not looked at: most words of a text are never scored.
+    package func tag(_ tokens: [NERToken], _ segment: Range<Int>, extractor: FeatureExtractor, into labels: inout [NERLabel]) {
+        let path = decode(tokens, segment, extractor: extractor)
+        for (offset, label) in path.enumerated() { labels[segment.lowerBound + offset] = label }
     }
 
-    /// Labels the tokens of one segment.
-    package func tag(_ tokens: [NERToken], _ segment: Range<Int>, extractor: FeatureExtractor, into labels: inout [NERLabel]) {
-        var previous = NERLabel.outside, beforePrevious = NERLabel.outside
-        tokens.withUnsafeBufferPointer { tokens in
-            for index in segment {
-                var label = NERLabel.outside
-                if Self.isCandidate(tokens[index], previous: previous) {
-                    extractor.extract(tokens, index, segment: segment, previous: previous, beforePrevious: beforePrevious)
-                    label = Self.best(compact?.scores(extractor.features) ?? scores(extractor.features), previous: previous)
+    package func decode(_ tokens: [NERToken], _ segment: Range<Int>, extractor: FeatureExtractor) -> [NERLabel] {
+        let count = segment.count
+        guard count > 0 else { return [] }
+        let impossible = -Float.infinity
+        var delta = SIMD8<Float>(repeating: impossible)
+        delta[0] = 0
+        var back = [UInt8](repeating: 0, count: count * 8)
+        let transitions = UnsafeMutablePointer<Int32>.allocate(capacity: 8)
+        defer { transitions.deallocate() }
+        tokens.withUnsafeBufferPointer { buffer in
+            for step in 0..<count {
+                let index = segment.lowerBound + step
+                let token = buffer[index]
+                let begin = Self.canBegin(token)
+                var next = SIMD8<Float>(repeating: impossible)
+                var emission: SIMD8<Float>?
+                for raw in 0..<NERLabel.count where delta[raw] > impossible {
+                    let previous = NERLabel(rawValue: UInt8(raw))!
+                    if !begin, previous == .outside {
+                        if delta[raw] > next[0] {
+                            next[0] = delta[raw]
+                            back[step * 8] = UInt8(raw)
+                        }
+                        continue
+                    }
+                    if emission == nil {
+                        extractor.extract(buffer, index, segment: segment)
+                        emission = scores(extractor.features)
+                    }
+                    let paired = extractor.transitions(token, previous: previous, into: transitions)
+                    let total = emission! + scores(UnsafeBufferPointer(start: transitions, count: paired)) + delta[raw]
+                    for current in 0..<NERLabel.count where total[current] > next[current] {
+                        guard Self.allowed(previous, NERLabel(rawValue: UInt8(current))!, canBegin: begin) else { continue }
+                        next[current] = total[current]
+                        back[step * 8 + current] = UInt8(raw)
+                    }
                 }
-                labels[index] = label
-                beforePrevious = previous
-                previous = label
+                delta = next
             }
         }
+        var best = 0
+        for raw in 1..<NERLabel.count where delta[raw] > delta[best] { best = raw }
+        var path = [NERLabel](repeating: .outside, count: count)
+        for step in stride(from: count - 1, through: 0, by: -1) {
+            path[step] = NERLabel(rawValue: UInt8(best))!
+            best = Int(back[step * 8 + best])
+        }
+        return path
     }
 }
 
@@ -138,6 +172,18 @@ extension TaggerModel {
             model.compact = CompactWeights(model.weights)
             return model
         }
+    }
+
+    /// Keeps the `limit` rows with the largest weights and zeroes the rest (ties kept by bucket order),
+    /// so that the model stays small enough for `CompactWeights` (16-bit row numbers) and the cache.
+    package mutating func keepStrongestRows(_ limit: Int) {
+        let zero = SIMD8<Float>(repeating: 0)
+        let strengths = weights.enumerated().compactMap { bucket, row -> (Int, Float)? in
+            row == zero ? nil : (bucket, (0..<NERLabel.count).map { abs(row[$0]) }.max() ?? 0)
+        }
+        guard strengths.count > limit else { return }
+        let kept = Set(strengths.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }.prefix(limit).map(\.0))
+        for (bucket, _) in strengths where !kept.contains(bucket) { weights[bucket] = zero }
     }
 
     /// Quantises to 16 bits and writes only the rows with a weight left after quantising.
