@@ -31,57 +31,43 @@ package final class FeatureExtractor {
     /// The features that pair a token with the label before it: the label alone (a transition
     /// weight), with the word, and with the word's shape. Written to `into`, three of them.
     package func transitions(_ token: NERToken, previous: NERLabel, into output: UnsafeMutablePointer<Int32>) -> Int {
-        let shift = UInt64(64 - bits)
-        let domain = self.domain
         let p1 = UInt64(previous.rawValue)
         var count = 0
         @inline(__always)
-        func add(_ template: UInt64, _ value: UInt64) {
-            var hash = value ^ (template &* 0x9E37_79B9_7F4A_7C15)
-            hash ^= hash >> 31
-            hash &*= 0xD6E8_FEB8_6659_FD93
-            hash ^= hash >> 32
-            output[count] = Int32(truncatingIfNeeded: hash >> shift)
-            count += 1
-            if domain != 0 {
-                var copy = hash ^ (domain &* 0xA076_1D64_78BD_642F)
-                copy ^= copy >> 29
-                copy &*= 0xE703_7ED1_A0B4_28DB
-                copy ^= copy >> 32
-                output[count] = Int32(truncatingIfNeeded: copy >> shift)
-                count += 1
-            }
-        }
+        func add(_ template: UInt64, _ value: UInt64) { write(template, value, to: output, at: &count) }
         add(14, p1)
         add(16, token.lower ^ (p1 &* 0x1_0000_0001))
         add(28, p1 ^ token.shape)
         return count
     }
 
+    /// Hashes a template's value to a bucket (and, with a domain, to the domain's copy of it).
+    @inline(__always)
+    private func write(_ template: UInt64, _ value: UInt64, to output: UnsafeMutablePointer<Int32>, at count: inout Int) {
+        let shift = UInt64(64 - bits)
+        var hash = value ^ (template &* 0x9E37_79B9_7F4A_7C15)
+        hash ^= hash >> 31
+        hash &*= 0xD6E8_FEB8_6659_FD93
+        hash ^= hash >> 32
+        output[count] = Int32(truncatingIfNeeded: hash >> shift)
+        count += 1
+        if domain != 0 {
+            var copy = hash ^ (domain &* 0xA076_1D64_78BD_642F)
+            copy ^= copy >> 29
+            copy &*= 0xE703_7ED1_A0B4_28DB
+            copy ^= copy >> 32
+            output[count] = Int32(truncatingIfNeeded: copy >> shift)
+            count += 1
+        }
+    }
+
     /// Outside the segment, the neighbours read as a token whose hashes are all 1 and whose labels,
     /// flags and list bits are 0. Only the fields the templates use are read.
     package func extract(_ tokens: UnsafeBufferPointer<NERToken>, _ index: Int, segment: Range<Int>) {
         let buffer = self.buffer
-        let shift = UInt64(64 - bits)
-        let domain = self.domain
         var count = 0
         @inline(__always)
-        func add(_ template: UInt64, _ value: UInt64) {
-            var hash = value ^ (template &* 0x9E37_79B9_7F4A_7C15)
-            hash ^= hash >> 31
-            hash &*= 0xD6E8_FEB8_6659_FD93
-            hash ^= hash >> 32
-            buffer[count] = Int32(truncatingIfNeeded: hash >> shift)
-            count += 1
-            if domain != 0 {
-                var copy = hash ^ (domain &* 0xA076_1D64_78BD_642F)
-                copy ^= copy >> 29
-                copy &*= 0xE703_7ED1_A0B4_28DB
-                copy ^= copy >> 32
-                buffer[count] = Int32(truncatingIfNeeded: copy >> shift)
-                count += 1
-            }
-        }
+        func add(_ template: UInt64, _ value: UInt64) { write(template, value, to: buffer, at: &count) }
         let token = tokens[index]
         let hasLeft = index > segment.lowerBound, hasLeft2 = index - 1 > segment.lowerBound
         let hasRight = index + 1 < segment.upperBound, hasRight2 = index + 2 < segment.upperBound
