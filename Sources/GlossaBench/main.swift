@@ -13,7 +13,9 @@ if arguments.count == 4, arguments[1] == "--startup" { StartupChild.run(director
 let hugeOnly = arguments.contains("--huge")
 /// `--open`: only the figures of opening a 70k-character article.
 let openOnly = arguments.contains("--open")
-let positional = arguments.dropFirst().filter { $0 != "--huge" && $0 != "--open" }
+/// `--extract`: only the figures of loading the actor model and extracting the corpus.
+let extractOnly = arguments.contains("--extract")
+let positional = arguments.dropFirst().filter { !["--huge", "--open", "--extract"].contains($0) }
 let seedsDirectory = positional.first ?? "Articles"
 let articleCount = positional.count > 1 ? Int(positional[positional.index(after: positional.startIndex)]) ?? 10_000 : 10_000
 
@@ -93,6 +95,10 @@ for run in 0..<3 {
 print("extracted: \(found) sentences, numbers and actors")
 figures.append(report("extract_s", best, "extraction time, one core (s)", digits: 3))
 figures.append(report("extract_mb_s", corpusMB / best, "extraction throughput, one core (MB/s)"))
+if extractOnly {
+    print(figures.joined(separator: " "))
+    exit(0)
+}
 // Linking events across articles at growing library sizes (50k: the 10k events five times, as other articles).
 print("events: \(linkable.count) in \(articleCount) articles")
 let perArticle = Dictionary(grouping: linkable, by: \.article)

@@ -29,7 +29,8 @@ package final class FeatureExtractor {
     }
 
     /// The features that pair a token with the label before it: the label alone (a transition
-    /// weight), with the word, and with the word's shape. Written to `into`, three of them.
+    /// weight, always first), with the word, and with the word's shape. Written to `into`, three
+    /// of them (six with a domain).
     package func transitions(_ token: NERToken, previous: NERLabel, into output: UnsafeMutablePointer<Int32>) -> Int {
         let p1 = UInt64(previous.rawValue)
         var count = 0
@@ -41,14 +42,25 @@ package final class FeatureExtractor {
         return count
     }
 
-    /// Hashes a template's value to a bucket (and, with a domain, to the domain's copy of it).
+    /// The bucket of the label-alone transition feature (the first of `transitions`, shared copy).
+    package func labelAlone(_ previous: NERLabel) -> Int32 {
+        Int32(truncatingIfNeeded: Self.mix(14, UInt64(previous.rawValue)) >> UInt64(64 - bits))
+    }
+
     @inline(__always)
-    private func write(_ template: UInt64, _ value: UInt64, to output: UnsafeMutablePointer<Int32>, at count: inout Int) {
-        let shift = UInt64(64 - bits)
+    private static func mix(_ template: UInt64, _ value: UInt64) -> UInt64 {
         var hash = value ^ (template &* 0x9E37_79B9_7F4A_7C15)
         hash ^= hash >> 31
         hash &*= 0xD6E8_FEB8_6659_FD93
         hash ^= hash >> 32
+        return hash
+    }
+
+    /// Hashes a template's value to a bucket (and, with a domain, to the domain's copy of it).
+    @inline(__always)
+    private func write(_ template: UInt64, _ value: UInt64, to output: UnsafeMutablePointer<Int32>, at count: inout Int) {
+        let shift = UInt64(64 - bits)
+        let hash = Self.mix(template, value)
         output[count] = Int32(truncatingIfNeeded: hash >> shift)
         count += 1
         if domain != 0 {

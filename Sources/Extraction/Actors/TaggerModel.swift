@@ -6,12 +6,19 @@ import GlossaCore
 package struct TaggerModel: Sendable {
     package let bits: Int
     package var weights: [SIMD8<Float>]
-    /// A loaded model's rows that hold a weight, for tagging (training changes `weights` and leaves this nil).
+    /// A loaded model's rows that hold a weight, for tagging; a loaded model has no full table
+    /// (`weights` is empty). Training changes `weights` and leaves this nil.
     package private(set) var compact: CompactWeights?
 
     package init(bits: Int) {
         self.bits = bits
         weights = Array(repeating: SIMD8<Float>(repeating: 0), count: 1 << bits)
+    }
+
+    private init(bits: Int, compact: CompactWeights) {
+        self.bits = bits
+        weights = []
+        self.compact = compact
     }
 
     /// Whether a token may begin a name: a capital (or digit-led word with one), or a list match. Any
@@ -29,8 +36,8 @@ package struct TaggerModel: Sendable {
         return previous.type == current.type
     }
 
+    /// The summed weights of features in the full table (training).
     package func scores(_ features: UnsafeBufferPointer<Int32>) -> SIMD8<Float> {
-        if let compact { return compact.scores(features) }
         var total = SIMD8<Float>(repeating: 0)
         weights.withUnsafeBufferPointer { table in
             for feature in features { total += table[Int(feature)] }
@@ -48,6 +55,11 @@ package struct TaggerModel: Sendable {
     }
 
     package func decode(_ tokens: [NERToken], _ segment: Range<Int>, extractor: FeatureExtractor) -> [NERLabel] {
+        if let compact { return decode(tokens, segment, extractor: extractor, scorer: compact) }
+        return decode(tokens, segment, extractor: extractor, scorer: FullTable(model: self))
+    }
+
+    private func decode<Scorer: LabelScorer>(_ tokens: [NERToken], _ segment: Range<Int>, extractor: FeatureExtractor, scorer: Scorer) -> [NERLabel] {
         let count = segment.count
         guard count > 0 else { return [] }
         let impossible = -Float.infinity
@@ -62,7 +74,7 @@ package struct TaggerModel: Sendable {
                 let token = buffer[index]
                 let begin = Self.canBegin(token)
                 var next = SIMD8<Float>(repeating: impossible)
-                var emission: SIMD8<Float>?
+                var emission: Scorer.Emission?
                 for raw in 0..<NERLabel.count where delta[raw] > impossible {
                     let previous = NERLabel(rawValue: UInt8(raw))!
                     if !begin, previous == .outside {
@@ -74,10 +86,10 @@ package struct TaggerModel: Sendable {
                     }
                     if emission == nil {
                         extractor.extract(buffer, index, segment: segment)
-                        emission = scores(extractor.features)
+                        emission = scorer.emission(extractor.features)
                     }
                     let paired = extractor.transitions(token, previous: previous, into: transitions)
-                    let total = emission! + scores(UnsafeBufferPointer(start: transitions, count: paired)) + delta[raw]
+                    let total = scorer.score(emission!, previous: previous, paired: UnsafeBufferPointer(start: transitions, count: paired)) + delta[raw]
                     for current in 0..<NERLabel.count where total[current] > next[current] {
                         guard Self.allowed(previous, NERLabel(rawValue: UInt8(current))!, canBegin: begin) else { continue }
                         next[current] = total[current]
@@ -98,36 +110,68 @@ package struct TaggerModel: Sendable {
     }
 }
 
-/// A loaded model's weights for tagging: only the non-zero rows, found through a 16-bit row number per
-/// bucket. The shipped model fills about one bucket in eight, so this is about 1.6 MB that stays in
-/// the cache, where the full table (8 MB at 18 bits) does not: the tagger's lookups are random. The
-/// rows are the full table's, added in the same order (absent ones as zeros), so scores are the same
-/// to the bit.
-package struct CompactWeights: Sendable {
+/// How the decoder scores labels: the token's own features once (the emission), then per previous
+/// label its pairings with that label (`FeatureExtractor.transitions`, the label alone first).
+private protocol LabelScorer {
+    associatedtype Emission
+    func emission(_ features: UnsafeBufferPointer<Int32>) -> Emission
+    func score(_ emission: Emission, previous: NERLabel, paired: UnsafeBufferPointer<Int32>) -> SIMD8<Float>
+}
+
+/// Training: the full float table, every feature read.
+private struct FullTable: LabelScorer {
+    let model: TaggerModel
+    func emission(_ features: UnsafeBufferPointer<Int32>) -> SIMD8<Float> { model.scores(features) }
+    func score(_ emission: SIMD8<Float>, previous: NERLabel, paired: UnsafeBufferPointer<Int32>) -> SIMD8<Float> {
+        emission + model.scores(paired)
+    }
+}
+
+/// A loaded model's weights for tagging: only the non-zero rows, as the file's 16-bit integers, found
+/// through a 16-bit row number per bucket: about 1.5 MB that stays in the cache, where a full float
+/// table (8 MB at 18 bits) does not, and the tagger's lookups are random. Sums are exact integers,
+/// scaled once. The label-alone transition of each previous label is read once, at load.
+package struct CompactWeights: Sendable, LabelScorer {
     private var index: [UInt16]
     /// Row 0 is the zero row of every absent bucket.
-    private var rows: [SIMD8<Float>]
+    private var rows: [SIMD8<Int16>]
+    let scale: Float
+    /// Per previous label, the row of the label-alone transition (`FeatureExtractor.transitions`' first).
+    private var labelAlone: [SIMD8<Int32>] = []
 
     /// Nil when the table has too many rows for 16-bit row numbers.
-    init?(_ weights: [SIMD8<Float>]) {
-        let zero = SIMD8<Float>(repeating: 0)
-        index = [UInt16](repeating: 0, count: weights.count)
-        rows = [zero]
-        for (bucket, row) in weights.enumerated() where row != zero {
-            guard rows.count <= Int(UInt16.max) else { return nil }
-            index[bucket] = UInt16(rows.count)
-            rows.append(row)
+    init?(bits: Int, rows entries: [(bucket: Int, row: SIMD8<Int16>)], scale: Float) {
+        guard entries.count < Int(UInt16.max) else { return nil }
+        index = [UInt16](repeating: 0, count: 1 << bits)
+        rows = [SIMD8<Int16>(repeating: 0)]
+        self.scale = scale
+        for entry in entries where entry.bucket < index.count {
+            index[entry.bucket] = UInt16(rows.count)
+            rows.append(entry.row)
+        }
+        let extractor = FeatureExtractor(bits: bits)
+        labelAlone = (0..<NERLabel.count).map { raw in
+            var bucket = extractor.labelAlone(NERLabel(rawValue: UInt8(raw))!)
+            return sum(UnsafeBufferPointer(start: &bucket, count: 1))
         }
     }
 
-    package func scores(_ features: UnsafeBufferPointer<Int32>) -> SIMD8<Float> {
-        var total = SIMD8<Float>(repeating: 0)
+    @inline(__always)
+    func sum(_ features: UnsafeBufferPointer<Int32>) -> SIMD8<Int32> {
+        var total = SIMD8<Int32>(repeating: 0)
         index.withUnsafeBufferPointer { index in
             rows.withUnsafeBufferPointer { rows in
-                for feature in features { total += rows[Int(index[Int(feature)])] }
+                for feature in features { total &+= SIMD8<Int32>(truncatingIfNeeded: rows[Int(index[Int(feature)])]) }
             }
         }
         return total
+    }
+
+    func emission(_ features: UnsafeBufferPointer<Int32>) -> SIMD8<Int32> { sum(features) }
+
+    func score(_ emission: SIMD8<Int32>, previous: NERLabel, paired: UnsafeBufferPointer<Int32>) -> SIMD8<Float> {
+        let rest = sum(UnsafeBufferPointer(rebasing: paired.dropFirst()))
+        return SIMD8<Float>(emission &+ labelAlone[Int(previous.rawValue)] &+ rest) * scale
     }
 }
 
@@ -155,22 +199,23 @@ extension TaggerModel {
             let scale = Float(bitPattern: raw.loadUnaligned(fromByteOffset: 16, as: UInt32.self).littleEndian)
             let rowSize = 4 + 2 * NERLabel.count
             guard bits >= 10, bits <= 24, raw.count >= 24 + rows * rowSize else { throw LoadError.malformed("truncated") }
-            var model = TaggerModel(bits: bits)
+            var entries: [(bucket: Int, row: SIMD8<Int16>)] = []
+            entries.reserveCapacity(rows)
             var offset = 24
-            model.weights.withUnsafeMutableBufferPointer { table in
-                for _ in 0..<rows {
-                    let bucket = Int(raw.loadUnaligned(fromByteOffset: offset, as: UInt32.self).littleEndian)
-                    var row = SIMD8<Float>(repeating: 0)
-                    for label in 0..<NERLabel.count {
-                        let value = Int16(littleEndian: raw.loadUnaligned(fromByteOffset: offset + 4 + 2 * label, as: Int16.self))
-                        row[label] = Float(value) * scale
-                    }
-                    if bucket < table.count { table[bucket] = row }
-                    offset += rowSize
+            for _ in 0..<rows {
+                let bucket = Int(raw.loadUnaligned(fromByteOffset: offset, as: UInt32.self).littleEndian)
+                var row = SIMD8<Int16>(repeating: 0)
+                for label in 0..<NERLabel.count {
+                    row[label] = Int16(littleEndian: raw.loadUnaligned(fromByteOffset: offset + 4 + 2 * label, as: Int16.self))
                 }
+                entries.append((bucket, row))
+                offset += rowSize
             }
-            model.compact = CompactWeights(model.weights)
-            return model
+            guard let compact = CompactWeights(bits: bits, rows: entries, scale: scale) else {
+                throw LoadError.malformed("more rows than 16-bit row numbers can hold")
+            }
+            // A loaded model tags and is not trained further: it keeps no full table.
+            return TaggerModel(bits: bits, compact: compact)
         }
     }
 
