@@ -105,8 +105,10 @@ build: setup
 release: setup
 	$(SWIFT) build -c release
 
-# The ncursesw and SQLite headers (Debian: libncursesw5-dev, libsqlite3-dev); installed with apt-get when we are root.
-HEADERS := /usr/include/ncursesw/curses.h:libncursesw5-dev /usr/include/sqlite3.h:libsqlite3-dev
+# The ncursesw, SQLite and libxml2 headers (Debian: libncursesw5-dev, libsqlite3-dev, libxml2-dev) and pkg-config,
+# which finds libxml2's; installed with apt-get when we are root.
+HEADERS := /usr/include/ncursesw/curses.h:libncursesw5-dev /usr/include/sqlite3.h:libsqlite3-dev \
+  /usr/include/libxml2/libxml/HTMLparser.h:libxml2-dev /usr/bin/pkg-config:pkg-config
 setup:
 	@command -v $(SWIFT) >/dev/null || { echo "Glossa needs Swift 6 (swift.org/install); '$(SWIFT)' is not on PATH." >&2; exit 1; }
 	@missing=""; for pair in $(HEADERS); do [ -f "$${pair%%:*}" ] || missing="$$missing $${pair##*:}"; done; \

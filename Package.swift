@@ -15,6 +15,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        // Tests only: the small HTTP server that serves pages and feeds to `glossa import` on 127.0.0.1.
+        .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
     ],
     targets: [
         .systemLibrary(
@@ -22,7 +24,15 @@ let package = Package(
             path: "Sources/CNCurses",
             providers: [.apt(["libncursesw5-dev"])]
         ),
+        .systemLibrary(
+            name: "CLibXML2",
+            path: "Sources/CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
         .target(name: "GlossaCore"),
+        // `glossa import`: web pages and RSS/Atom feeds (libxml2) to articles in the library.
+        .target(name: "Importing", dependencies: ["GlossaCore", "CLibXML2"]),
         .target(
             name: "Extraction",
             dependencies: ["GlossaCore", .product(name: "TOMLKit", package: "TOMLKit")],
@@ -43,7 +53,7 @@ let package = Package(
         .executableTarget(
             name: "glossa",
             dependencies: [
-                "GlossaCore", "Extraction", "ReaderUI", "Terminal", "Store", "Linking", "Export", "Indexing", "ReaderApp",
+                "GlossaCore", "Extraction", "ReaderUI", "Terminal", "Store", "Linking", "Export", "Indexing", "ReaderApp", "Importing",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -52,7 +62,7 @@ let package = Package(
         .executableTarget(name: "GlossaTrain", dependencies: ["GlossaCore", "Extraction"]),
         .executableTarget(name: "GlossaLinkerTrain", dependencies: ["GlossaCore", "Extraction", "Linking",
                                                                   .product(name: "ArgumentParser", package: "swift-argument-parser")]),
-        .target(name: "TestSupport", dependencies: ["GlossaCore", "ReaderUI"], path: "Tests/TestSupport"),
+        .target(name: "TestSupport", dependencies: ["GlossaCore", "ReaderUI"], path: "Tests/TestSupport", resources: [.copy("Pages")]),
         .testTarget(name: "GlossaCoreTests", dependencies: ["GlossaCore", "TestSupport"]),
         .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "GlossaCore", "TestSupport"]),
         .testTarget(name: "ReaderUITests", dependencies: ["ReaderUI", "GlossaCore", "Extraction", "Linking", "TestSupport"],
@@ -61,10 +71,12 @@ let package = Package(
         .testTarget(name: "StoreTests", dependencies: ["Store", "GlossaCore", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "IndexingTests", dependencies: ["Indexing", "Store", "GlossaCore", "Extraction", "Linking", "TestSupport"]),
         .testTarget(name: "ReaderAppTests", dependencies: ["ReaderApp", "ReaderUI", "Indexing", "GlossaCore", "Extraction", "TestSupport"]),
+        .testTarget(name: "ImportingTests", dependencies: ["Importing", "GlossaCore", "TestSupport"]),
         .testTarget(name: "ExportTests", dependencies: ["Export", "GlossaCore", "Extraction", "TestSupport"]),
         // Writes annotations for the crash and two-writer tests (not part of the product).
         .executableTarget(name: "StoreWriter", dependencies: ["Store", "GlossaCore"], path: "Tests/StoreWriter"),
-        .testTarget(name: "EndToEndTests", dependencies: ["TestSupport", "Store", "GlossaCore", .product(name: "GRDB", package: "GRDB.swift")]),
+        .testTarget(name: "EndToEndTests", dependencies: ["TestSupport", "Store", "GlossaCore", .product(name: "GRDB", package: "GRDB.swift"),
+                                                         .product(name: "FlyingFox", package: "FlyingFox")]),
     ]
 )
 

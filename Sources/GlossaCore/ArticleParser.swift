@@ -96,7 +96,7 @@ public enum ArticleParser {
     }
 
     /// `---` on the first line, `key: value` lines, `---` (or `...`) closing within 40 lines.
-    static func parseFrontMatter(_ scalars: [Unicode.Scalar], from start: Int) -> (fields: [String: String], end: Int)? {
+    public static func parseFrontMatter(_ scalars: [Unicode.Scalar], from start: Int) -> (fields: [String: String], end: Int)? {
         // Most articles have none: their first line alone tells.
         guard let first = LineScanner.rawLines(scalars, from: start, limit: 1).first, text(scalars, first.span) == "---" else { return nil }
         let lines = LineScanner.rawLines(scalars, from: start, limit: 42)
@@ -109,10 +109,32 @@ public enum ArticleParser {
             var value = content[content.index(after: colon)...].trimmingCharacters(in: .whitespaces)
             if value.count >= 2, let quote = value.first, quote == "\"" || quote == "'", value.last == quote {
                 value = String(value.dropFirst().dropLast())
+                // YAML's escapes in double quotes (`glossa import` writes `\"` and `\\`); doubled single quotes.
+                value = quote == "'" ? value.replacingOccurrences(of: "''", with: "'") : unescaped(value)
             }
             fields[key] = value
         }
         return nil
+    }
+
+    /// `\"` → `"`, `\\` → `\`; other escapes as written.
+    static func unescaped(_ value: String) -> String {
+        guard value.contains("\\") else { return value }
+        var result = ""
+        var escaping = false
+        for character in value {
+            if escaping {
+                if character != "\"" && character != "\\" { result.append("\\") }
+                result.append(character)
+                escaping = false
+            } else if character == "\\" {
+                escaping = true
+            } else {
+                result.append(character)
+            }
+        }
+        if escaping { result.append("\\") }
+        return result
     }
 
     /// The title from the first line: the line itself, or its first sentence, or a cut at a word.

@@ -1,9 +1,9 @@
 /// Finds a dateline such as `14.11.2025, 20:07 Uhr` or `14. November 2025` in one line.
-enum DatelineParser {
+public enum DatelineParser {
     static let months = ["januar": 1, "jänner": 1, "februar": 2, "märz": 3, "april": 4, "mai": 5, "juni": 6,
                          "juli": 7, "august": 8, "september": 9, "oktober": 10, "november": 11, "dezember": 12]
 
-    static func date(in line: String) -> ArticleDate? {
+    public static func date(in line: String) -> ArticleDate? {
         let scalars = Array(line.unicodeScalars)
         guard scalars.count <= 80 else { return nil }
         var index = 0

@@ -1,0 +1,177 @@
+import Foundation
+import GlossaCore
+
+/// The main text of a news page as paragraphs: the article body, without menus, footers, teasers,
+/// cookie banners, scripts, captions or "Lesen Sie auch" links. A simplified form of the readability
+/// method: boilerplate is removed by element and by class, then the element holding the most running
+/// text (long paragraphs with commas, few links) is taken, or the page's own `articleBody`/`<article>`.
+package enum ArticleBody {
+    /// Elements that never hold the article's running text.
+    static let dropped: Set<String> = ["script", "style", "noscript", "template", "iframe", "svg", "canvas", "nav", "footer",
+                                       "aside", "form", "button", "select", "input", "textarea", "label", "figure",
+                                       "figcaption", "picture", "video", "audio", "object", "embed", "dialog", "menu", "head"]
+    /// Words in a class, id or role that mark boilerplate (matched inside a name: `article__teaser`).
+    static let boilerplateWords = ["cookie", "consent", "gdpr", "privacy", "banner", "teaser", "related", "recommend",
+                                   "newsletter", "social", "share", "sharing", "breadcrumb", "sidebar", "comment", "promo",
+                                   "advert", "anzeige", "sponsor", "paywall", "subscribe", "abo-", "readmore", "read-more",
+                                   "lesen-sie-auch", "lesensieauch", "mehr-zum-thema", "caption", "bildunterschrift",
+                                   "copyright", "credit", "navigation", "toolbar", "tags", "pagination", "popup", "modal",
+                                   "overlay", "skiplink", "byline", "author-box", "meta-info"]
+    /// Whole names (split at `-`, `_` and spaces) that mark boilerplate.
+    static let boilerplateNames: Set<String> = ["ad", "ads", "nav", "menu", "footer", "header", "aside", "hidden", "print",
+                                                "more", "links", "widget", "box", "infobox", "info-box"]
+    static let roles: Set<String> = ["navigation", "banner", "contentinfo", "complementary", "dialog", "alertdialog", "search", "menu"]
+    /// Paragraphs that point elsewhere rather than report.
+    static let pointerOpenings = ["lesen sie auch", "lesen sie mehr", "lesen sie hier", "mehr zum thema", "mehr dazu",
+                                  "auch interessant", "das könnte sie auch interessieren", "das könnte sie interessieren",
+                                  "zum thema", "weitere artikel", "weiterlesen", "hier lesen sie", "hören sie", "sehen sie",
+                                  "anzeige", "foto:", "bild:", "quelle:", "©", "mehr zu", "alle infos", "jetzt abonnieren",
+                                  "folgen sie uns", "teilen:", "zur startseite", "empfohlener redaktioneller inhalt"]
+    static let blocks: Set<String> = ["p", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "dd"]
+
+    /// The paragraphs of the page's article; the page is changed (boilerplate removed).
+    package static func paragraphs(_ root: MarkupNode) -> [String] {
+        guard let body = root.first("body") ?? Optional(root) else { return [] }
+        let total = max(1, runningText(body))
+        removeBoilerplate(body, total: total)
+        let container = articleContainer(body)
+        return blockTexts(container)
+    }
+
+    // MARK: Boilerplate
+
+    static func removeBoilerplate(_ body: MarkupNode, total: Int) {
+        var removed: [MarkupNode] = []
+        func visit(_ node: MarkupNode) {
+            for child in node.elements {
+                if isBoilerplate(child, total: total) {
+                    removed.append(child)
+                } else {
+                    visit(child)
+                }
+            }
+        }
+        visit(body)
+        removed.forEach { $0.remove() }
+    }
+
+    static func isBoilerplate(_ node: MarkupNode, total: Int) -> Bool {
+        let name = node.name
+        if dropped.contains(name) { return true }
+        if name == "header", node.parent?.name == "body" { return true }
+        if node.attribute("hidden") != nil || node.attribute("aria-hidden") == "true" { return true }
+        if let role = node.attribute("role")?.lowercased(), roles.contains(role) { return true }
+        if let style = node.attribute("style")?.lowercased().replacingOccurrences(of: " ", with: ""), style.contains("display:none") { return true }
+        let names = [node.attribute("class"), node.attribute("id")].compactMap { $0?.lowercased() }.joined(separator: " ")
+        guard !names.isEmpty, name != "article", name != "main", name != "body" else { return false }
+        let marked = boilerplateWords.contains { names.contains($0) }
+            || names.split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "_" }).contains { boilerplateNames.contains(String($0)) }
+        // A class that marks a box but holds most of the page's running text is the article after all
+        // (`<div class="content has-comments">`).
+        return marked && runningText(node) * 2 < total
+    }
+
+    // MARK: The article's element
+
+    static func articleContainer(_ body: MarkupNode) -> MarkupNode {
+        let all = body.descendants
+        if let marked = all.first(where: { $0.attribute("itemprop")?.lowercased() == "articlebody" }), runningText(marked) > 0 {
+            return marked
+        }
+        let articles = all.filter { $0.name == "article" || $0.name == "main" }.map { ($0, runningText($0)) }
+        if let best = articles.max(by: { $0.1 < $1.1 }), best.1 * 10 >= runningText(body) * 6, best.1 > 0 {
+            return best.0
+        }
+        // Readability's scoring: each paragraph gives its parent a score by its length and commas,
+        // its grandparent half; a container's score is cut by its share of link text.
+        var scores: [MarkupNode: Double] = [:]
+        for paragraph in all where paragraph.name == "p" || paragraph.name == "pre" || paragraph.name == "blockquote" {
+            let text = PageMetadata.clean(paragraph.text)
+            guard text.count >= 25, let parent = paragraph.parent else { continue }
+            let score = 1 + Double(text.filter { $0 == "," }.count) + min(Double(text.count) / 100, 3)
+            scores[parent, default: 0] += score
+            if let grandparent = parent.parent { scores[grandparent, default: 0] += score / 2 }
+        }
+        let best = scores.map { node, score in (node, score * (1 - linkDensity(node))) }.max { $0.1 < $1.1 }
+        return best?.0 ?? body
+    }
+
+    /// Characters of text in paragraphs that are not links.
+    static func runningText(_ node: MarkupNode) -> Int {
+        var count = 0
+        for paragraph in node.descendants(named: ["p"]) {
+            let text = PageMetadata.clean(paragraph.text).count
+            count += max(0, text - linkText(paragraph))
+        }
+        return count
+    }
+
+    static func linkText(_ node: MarkupNode) -> Int {
+        node.descendants(named: ["a"]).reduce(0) { $0 + PageMetadata.clean($1.text).count }
+    }
+
+    static func linkDensity(_ node: MarkupNode) -> Double {
+        let text = PageMetadata.clean(node.text).count
+        return text == 0 ? 1 : Double(linkText(node)) / Double(text)
+    }
+
+    // MARK: Paragraphs
+
+    /// The texts of the container's blocks in order; text directly in a `div` counts as a block, and
+    /// two `<br>` in a row end a paragraph.
+    static func blockTexts(_ container: MarkupNode) -> [String] {
+        var result: [String] = []
+        var pending = ""
+        func flush() {
+            let text = PageMetadata.clean(pending)
+            pending = ""
+            guard !text.isEmpty, !isDateline(text) else { return }
+            result.append(text)
+        }
+        func visit(_ node: MarkupNode) {
+            for child in node.children {
+                if child.isText {
+                    pending += child.text
+                } else if child.isElement {
+                    if child.name == "br" {
+                        if pending.hasSuffix("\n") { flush() } else { pending += "\n" }
+                    } else if blocks.contains(child.name) {
+                        flush()
+                        if let text = blockText(child) { result.append(text) }
+                    } else if ["div", "section", "article", "main", "ul", "ol", "table", "tr", "td", "header", "dl"].contains(child.name) {
+                        flush()
+                        visit(child)
+                        flush()
+                    } else if child.name == "h1" {
+                        flush() // The title is in the front matter.
+                    } else {
+                        pending += inlineText(child)
+                    }
+                }
+            }
+        }
+        visit(container)
+        flush()
+        return result
+    }
+
+    /// A block's text, or nil when it is a pointer elsewhere (mostly links, or "Lesen Sie auch …").
+    static func blockText(_ block: MarkupNode) -> String? {
+        let text = PageMetadata.clean(block.text)
+        guard !text.isEmpty else { return nil }
+        if text.count < 300, Double(linkText(block)) > Double(text.count) * 0.5 { return nil }
+        let lower = text.lowercased()
+        if pointerOpenings.contains(where: { lower.hasPrefix($0) }) || isDateline(text) { return nil }
+        return text
+    }
+
+    /// A short line that only says where and when (`Berlin, 28.11.2025`, `13.12.2025, 10:15 Uhr`):
+    /// the date goes to the front matter, not into the text.
+    static func isDateline(_ text: String) -> Bool {
+        text.count <= 40 && DatelineParser.date(in: text) != nil
+    }
+
+    static func inlineText(_ node: MarkupNode) -> String {
+        node.children.map { $0.isText ? $0.text : ($0.name == "br" ? "\n" : inlineText($0)) }.joined()
+    }
+}

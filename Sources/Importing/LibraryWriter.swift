@@ -1,0 +1,162 @@
+import Foundation
+import GlossaCore
+
+/// An article taken from the web, ready to be written as a library file.
+package struct ImportedArticle: Equatable, Sendable {
+    package var title: String
+    /// ISO 8601 as the page stated it, or nil.
+    package var date: String?
+    package var author: String?
+    /// The article's address: the page's canonical one, else where it was loaded from.
+    package var source: String?
+    package var paragraphs: [String]
+
+    package init(title: String, date: String?, author: String?, source: String?, paragraphs: [String]) {
+        self.title = title
+        self.date = date
+        self.author = author
+        self.source = source
+        self.paragraphs = paragraphs
+    }
+
+    /// The file's text after its front matter: the title line, then the paragraphs, a blank line apart.
+    package var body: String { ([title] + paragraphs).joined(separator: "\n\n") + "\n" }
+}
+
+/// What writing an article did.
+package enum WriteStatus: String, Codable, Sendable {
+    /// A new file.
+    case new
+    /// The same source's file, with a changed text: rewritten (its annotations re-anchor).
+    case updated
+    /// Already there (the same source and text, or the same text from elsewhere): nothing written.
+    case unchanged
+}
+
+/// Writes imported articles into a library folder as Markdown files with front matter, one per
+/// article, never twice: an article is known by its source address and by its text. Each file
+/// appears whole or not at all (written aside, then renamed).
+package final class LibraryWriter {
+    package let directory: URL
+    private var bySource: [String: String] = [:]
+    private var byBody: [UInt64: String] = [:]
+    private var names: Set<String> = []
+    private let now: () -> Date
+
+    /// Reads the front matter of the folder's Markdown files to know what is there.
+    package init(directory: URL, now: @escaping () -> Date = Date.init) throws {
+        self.directory = directory
+        self.now = now
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: directory.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw LoadError("\(directory.path): no such folder")
+        }
+        let files = try FileManager.default.contentsOfDirectory(atPath: directory.path)
+        names = Set(files.map { $0.lowercased() })
+        for name in files where name.hasSuffix(".md") {
+            guard let text = try? String(contentsOf: directory.appendingPathComponent(name), encoding: .utf8),
+                  let split = Self.frontMatter(text) else { continue }
+            if let source = split.fields["source"], !source.isEmpty { bySource[source] = name }
+            byBody[FNV1a.hash(split.body.utf8)] = name
+        }
+    }
+
+    /// Writes the article, or finds it already there. Returns the file's name in the folder.
+    package func write(_ article: ImportedArticle) throws -> (file: String, status: WriteStatus) {
+        let body = article.body
+        let hash = FNV1a.hash(body.utf8)
+        if let source = article.source, let existing = bySource[source] {
+            if byBody[hash] == existing { return (existing, .unchanged) }
+            try place(document(article), as: existing)
+            byBody[hash] = existing
+            return (existing, .updated)
+        }
+        if let existing = byBody[hash] { return (existing, .unchanged) }
+        let name = freeName(Self.fileName(article))
+        try place(document(article), as: name)
+        names.insert(name.lowercased())
+        if let source = article.source { bySource[source] = name }
+        byBody[hash] = name
+        return (name, .new)
+    }
+
+    /// Front matter (`title`, `date`, `source`, `author`, `imported`), then the body.
+    func document(_ article: ImportedArticle) -> String {
+        var lines = ["---", "title: \(Self.quoted(article.title))"]
+        if let date = article.date { lines.append("date: \(date)") }
+        if let source = article.source { lines.append("source: \(source)") }
+        if let author = article.author { lines.append("author: \(Self.quoted(author))") }
+        let stamp = ISO8601DateFormatter()
+        stamp.formatOptions = [.withInternetDateTime]
+        lines.append("imported: \(stamp.string(from: now()))")
+        lines.append("---")
+        return lines.joined(separator: "\n") + "\n\n" + article.body
+    }
+
+    /// A YAML double-quoted string (`ArticleParser` reads it back).
+    static func quoted(_ value: String) -> String {
+        "\"" + value.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
+    }
+
+    /// Writes beside the target under a hidden name, then renames: a reader never sees half a file.
+    func place(_ text: String, as name: String) throws {
+        let target = directory.appendingPathComponent(name)
+        let aside = directory.appendingPathComponent(".glossa-import-\(getpid())-\(UUID().uuidString).tmp")
+        do {
+            try Data(text.utf8).write(to: aside)
+            if rename(aside.path, target.path) != 0 { throw LoadError(String(cString: strerror(errno))) }
+        } catch {
+            try? FileManager.default.removeItem(at: aside)
+            throw LoadError("\(target.path): cannot be written (\(error))")
+        }
+    }
+
+    /// `2025-12-13-usa-heben-sanktionen-auf.md`: the day, then the title in plain letters.
+    package static func fileName(_ article: ImportedArticle) -> String {
+        let day = article.date.flatMap { ArticleDate(iso: $0.prefix(10)) != nil ? String($0.prefix(10)) : nil }
+        let slug = slug(article.title)
+        return [day, slug.isEmpty ? "artikel" : slug].compactMap { $0 }.joined(separator: "-") + ".md"
+    }
+
+    /// Lower case, umlauts spelled out, other letters without accents, words joined by `-`, at most 60.
+    package static func slug(_ title: String) -> String {
+        var spelled = ""
+        for character in title.lowercased() {
+            switch character {
+            case "ä": spelled += "ae"
+            case "ö": spelled += "oe"
+            case "ü": spelled += "ue"
+            case "ß": spelled += "ss"
+            default: spelled.append(character)
+            }
+        }
+        let folded = spelled.folding(options: [.diacriticInsensitive], locale: Locale(identifier: "en_US_POSIX"))
+        let words = folded.split { !($0.isASCII && ($0.isLetter || $0.isNumber)) }
+        var slug = ""
+        for word in words {
+            let next = slug.isEmpty ? String(word) : slug + "-" + word
+            if next.count > 60 { break }
+            slug = next
+        }
+        return slug.isEmpty ? String(words.first?.prefix(60) ?? "") : slug
+    }
+
+    /// The name, or with `-2`, `-3` … when a different article has it.
+    func freeName(_ name: String) -> String {
+        guard names.contains(name.lowercased()) else { return name }
+        let stem = String(name.dropLast(3))
+        var number = 2
+        while names.contains("\(stem)-\(number).md".lowercased()) { number += 1 }
+        return "\(stem)-\(number).md"
+    }
+
+    /// The front matter's fields and the text after it.
+    static func frontMatter(_ text: String) -> (fields: [String: String], body: String)? {
+        guard text.hasPrefix("---\n") else { return nil }
+        let scalars = Array(text.unicodeScalars)
+        guard let front = ArticleParser.parseFrontMatter(scalars, from: 0) else { return nil }
+        var start = front.end
+        if start < scalars.count, scalars[start] == "\n" { start += 1 }
+        return (front.fields, ScalarClass.string(scalars[start...]))
+    }
+}
