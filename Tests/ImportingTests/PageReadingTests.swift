@@ -1,0 +1,71 @@
+import Foundation
+@testable import Importing
+import TestSupport
+import XCTest
+
+/// A news page's article, title, date and author, as `glossa import` takes them.
+final class PageReadingTests: XCTestCase {
+    func article(_ name: String, charset: String? = nil) throws -> ImportedArticle {
+        let loaded = LoadedSource(data: try Pages.data(name), contentType: charset.map { "text/html; charset=\($0)" }, url: Pages.url(name))
+        return try Importer.article(loaded, fallback: nil)
+    }
+
+    func testTheArticleWithoutMenusTeasersBannersCaptionsOrPointers() throws {
+        let article = try article("artikel.html")
+        XCTAssertEqual(article.paragraphs, [
+            "Die USA lockern ihre Sanktionen gegen Belarus. Im Gegenzug kommen 123 politische Gefangene frei, darunter die Oppositionelle Maria Kalesnikawa.",
+            "Der US-Sondergesandte John Coale sagte am Samstag in Minsk, Washington werde die Strafmaßnahmen gegen den belarussischen Kalikonzern Belaruskali aufheben. Das Unternehmen ist einer der größten Düngemittelhersteller der Welt.",
+            "Machthaber Alexander Lukaschenko ließ nach Angaben der Menschenrechtsorganisation Wjasna seit dem Sommer mehr als 400 Häftlinge frei.",
+            "Kritik aus der EU",
+            "Die Europäische Union hält an ihren eigenen Sanktionen fest. Eine Sprecherin der EU-Kommission sagte, die Lage der Menschenrechte habe sich nicht grundlegend verändert.",
+        ])
+        // Open Graph is trusted before JSON-LD, JSON-LD before the markup.
+        XCTAssertEqual(article.title, "USA heben Sanktionen gegen Belarus auf")
+        XCTAssertEqual(article.date, "2025-12-13T10:15:00+01:00")
+        XCTAssertEqual(article.author, "Anna Beispiel")
+        XCTAssertEqual(article.source, "https://nachrichten.example/ausland/usa-sanktionen-belarus-100.html")
+    }
+
+    func testWindows1252DeclaredInThePageAndDatelineDate() throws {
+        let article = try article("cp1252.html")
+        XCTAssertEqual(article.title, "Bundestag beschließt Haushalt für 2026")
+        XCTAssertEqual(article.date, "2025-11-28")
+        XCTAssertEqual(article.paragraphs.count, 2)
+        XCTAssertTrue(article.paragraphs[0].hasSuffix("524,5 Milliarden Euro vor – rund 22 Milliarden mehr als im Vorjahr."), article.paragraphs[0])
+        XCTAssertTrue(article.paragraphs[1].contains("„Haushalt der Investitionen“. Die Grünen"), article.paragraphs[1])
+        XCTAssertEqual(article.source, Pages.url("cp1252.html").absoluteString)
+    }
+
+    func testWindows1252DeclaredInTheHeaderOnly() throws {
+        var page = String(decoding: try Pages.data("artikel.html"), as: UTF8.self).replacingOccurrences(of: "<meta charset=\"utf-8\">", with: "")
+        page = page.replacingOccurrences(of: "Düngemittelhersteller", with: "Düngemittelhersteller für 5 €")
+        let bytes = try XCTUnwrap(page.data(using: .windowsCP1252))
+        let loaded = LoadedSource(data: bytes, contentType: "text/html; charset=windows-1252", url: URL(string: "https://x.example/a")!)
+        let article = try Importer.article(loaded, fallback: nil)
+        XCTAssertTrue(article.paragraphs[1].contains("Düngemittelhersteller für 5 € der Welt"), article.paragraphs[1])
+    }
+
+    func testJSONLDInAGraphAndTimeElements() throws {
+        let strike = try article("bahnstreik.html")
+        XCTAssertEqual(strike.title, "Bahnstreik legt Fernverkehr lahm")
+        XCTAssertEqual(strike.date, "2025-12-05T06:45:00+01:00")
+        XCTAssertEqual(strike.author, "Max Muster, Erika Muster")
+        XCTAssertEqual(strike.paragraphs.count, 2, "\(strike.paragraphs)")
+        let hague = try article("niederlande.html")
+        XCTAssertEqual(hague.date, "2025-12-02")
+        XCTAssertEqual(hague.paragraphs.first?.hasPrefix("König Willem-Alexander hat am Dienstag"), true)
+    }
+
+    func testAPageOfLinksHasNoArticle() {
+        let page = Data("<html><body><ul><li><a href='/a'>Eins</a></li><li><a href='/b'>Zwei</a></li></ul></body></html>".utf8)
+        let loaded = LoadedSource(data: page, contentType: "text/html", url: URL(string: "https://x.example/")!)
+        XCTAssertThrowsError(try Importer.article(loaded, fallback: nil)) { error in
+            XCTAssertEqual("\(error)", "no article text found on the page")
+        }
+    }
+
+    func testWhatIsNeitherAPageNorAFeed() {
+        let text = LoadedSource(data: Data("Nur Text, keine Auszeichnung.".utf8), contentType: "text/plain", url: URL(string: "https://x.example/t")!)
+        XCTAssertThrowsError(try Importer.kind(text)) { XCTAssertEqual("\($0)", "not an HTML page or a feed") }
+    }
+}
