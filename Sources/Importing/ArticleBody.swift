@@ -34,8 +34,7 @@ package enum ArticleBody {
         guard let body = root.first("body") ?? Optional(root) else { return [] }
         let total = max(1, runningText(body))
         removeBoilerplate(body, total: total)
-        let container = articleContainer(body)
-        return blockTexts(container)
+        return articleContainers(body).flatMap(blockTexts)
     }
 
     // MARK: Boilerplate
@@ -73,33 +72,57 @@ package enum ArticleBody {
 
     // MARK: The article's element
 
-    static func articleContainer(_ body: MarkupNode) -> MarkupNode {
+    /// The page's `articleBody`, else its `<article>` or `<main>` when that holds most of the text, else
+    /// the best-scored element with those of its siblings that hold running text too (a lead before it).
+    static func articleContainers(_ body: MarkupNode) -> [MarkupNode] {
         let all = body.descendants
         if let marked = all.first(where: { $0.attribute("itemprop")?.lowercased() == "articlebody" }), runningText(marked) > 0 {
-            return marked
+            return [marked]
         }
         let articles = all.filter { $0.name == "article" || $0.name == "main" }.map { ($0, runningText($0)) }
         if let best = articles.max(by: { $0.1 < $1.1 }), best.1 * 10 >= runningText(body) * 6, best.1 > 0 {
-            return best.0
+            return [best.0]
         }
         // Readability's scoring: each paragraph gives its parent a score by its length and commas,
         // its grandparent half; a container's score is cut by its share of link text.
         var scores: [MarkupNode: Double] = [:]
-        for paragraph in all where paragraph.name == "p" || paragraph.name == "pre" || paragraph.name == "blockquote" {
+        for paragraph in all where isParagraph(paragraph) {
             let text = PageMetadata.clean(paragraph.text)
             guard text.count >= 25, let parent = paragraph.parent else { continue }
             let score = 1 + Double(text.filter { $0 == "," }.count) + min(Double(text.count) / 100, 3)
             scores[parent, default: 0] += score
             if let grandparent = parent.parent { scores[grandparent, default: 0] += score / 2 }
         }
-        let best = scores.map { node, score in (node, score * (1 - linkDensity(node))) }.max { $0.1 < $1.1 }
-        return best?.0 ?? body
+        let ranked = scores.map { node, score in (node, score * (1 - linkDensity(node))) }
+        guard let (best, top) = ranked.max(by: { $0.1 < $1.1 }) else { return [body] }
+        guard let parent = best.parent else { return [best] }
+        let final = Dictionary(ranked, uniquingKeysWith: { first, _ in first })
+        return parent.elements.filter { sibling in
+            if sibling == best { return true }
+            if let score = final[sibling], score >= max(10, top * 0.2) { return true }
+            let text = PageMetadata.clean(sibling.text)
+            return isParagraph(sibling) && text.count >= 80 && linkDensity(sibling) < 0.25
+        }
+    }
+
+    /// Block names that make an element a container rather than a paragraph.
+    static let containers: Set<String> = ["div", "p", "section", "article", "main", "ul", "ol", "table", "h1", "h2", "h3",
+                                          "h4", "h5", "h6", "blockquote", "pre", "dl", "header", "footer", "nav", "aside", "form"]
+
+    /// A paragraph of running text: a `p`, or a `div` (or `section`, `td`) holding text and no blocks,
+    /// as pages that write paragraphs as `<div class="absatz">` do.
+    static func isParagraph(_ node: MarkupNode) -> Bool {
+        switch node.name {
+        case "p", "pre", "blockquote": return true
+        case "div", "section", "td": return !node.elements.contains { containers.contains($0.name) }
+        default: return false
+        }
     }
 
     /// Characters of text in paragraphs that are not links.
     static func runningText(_ node: MarkupNode) -> Int {
         var count = 0
-        for paragraph in node.descendants(named: ["p"]) {
+        for paragraph in node.descendants where isParagraph(paragraph) {
             let text = PageMetadata.clean(paragraph.text).count
             count += max(0, text - linkText(paragraph))
         }

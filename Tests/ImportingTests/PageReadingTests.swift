@@ -56,6 +56,32 @@ final class PageReadingTests: XCTestCase {
         XCTAssertEqual(hague.paragraphs.first?.hasPrefix("König Willem-Alexander hat am Dienstag"), true)
     }
 
+    /// Paragraphs written as `div`s, a lead beside the text, boxes of promotion and lists of links around.
+    func testParagraphsAsDivsWithTheLeadBesideThem() throws {
+        let sentence = "Der Satz hat genug Wörter, Kommas und Länge, um als laufender Text eines Artikels zu gelten."
+        let page = """
+        <html><body><div id="wrap">
+        <div class="promo"><p>Jetzt das Magazin digital lesen, mit Grafiken, Videos und 3-D-Modellen, schon freitags ab 18 Uhr.</p></div>
+        <div class="story">
+          <h2>Überschrift</h2>
+          <div class="vorspann">Der Vorspann fasst zusammen, was geschah, und warum es wichtig ist, in zwei Sätzen.</div>
+          <div class="text">
+            <div class="absatz">Erster Absatz. \(sentence)</div>
+            <div class="absatz">Zweiter Absatz. \(sentence)</div>
+            <div class="absatz">Dritter Absatz. \(sentence)</div>
+          </div>
+        </div>
+        <div class="top"><ul><li><a href="/a">Meistgelesen: Ein anderer Artikel mit langer Überschrift</a></li></ul></div>
+        </div></body></html>
+        """
+        let loaded = LoadedSource(data: Data(page.utf8), contentType: "text/html", url: URL(string: "https://x.example/a")!)
+        // The heading beside the text is the page's headline, already the title.
+        XCTAssertEqual(try Importer.article(loaded, fallback: nil).paragraphs, [
+            "Der Vorspann fasst zusammen, was geschah, und warum es wichtig ist, in zwei Sätzen.",
+            "Erster Absatz. \(sentence)", "Zweiter Absatz. \(sentence)", "Dritter Absatz. \(sentence)",
+        ])
+    }
+
     func testAPageOfLinksHasNoArticle() {
         let page = Data("<html><body><ul><li><a href='/a'>Eins</a></li><li><a href='/b'>Zwei</a></li></ul></body></html>".utf8)
         let loaded = LoadedSource(data: page, contentType: "text/html", url: URL(string: "https://x.example/")!)
