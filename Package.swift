@@ -46,6 +46,8 @@ let package = Package(
         // Markdown and W3C Web Annotation exports of the annotations.
         .target(name: "Export", dependencies: ["GlossaCore", "Extraction"]),
         .target(name: "Terminal", dependencies: ["CNCurses", "ReaderUI"]),
+        // The user's config.toml: keys, colours and layout for the reader.
+        .target(name: "Configuration", dependencies: ["ReaderUI", .product(name: "TOMLKit", package: "TOMLKit")]),
         // Reading a large library in the background: the index's cache, full-text search, rescans.
         .target(name: "Indexing", dependencies: ["GlossaCore", "Extraction", "Linking", "Store"]),
         // The app layer: a reader session wires the indexer, the store and search into the reader's runtime.
@@ -53,7 +55,7 @@ let package = Package(
         .executableTarget(
             name: "glossa",
             dependencies: [
-                "GlossaCore", "Extraction", "ReaderUI", "Terminal", "Store", "Linking", "Export", "Indexing", "ReaderApp", "Importing",
+                "GlossaCore", "Extraction", "ReaderUI", "Terminal", "Store", "Linking", "Export", "Indexing", "ReaderApp", "Importing", "Configuration",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -71,6 +73,7 @@ let package = Package(
         .testTarget(name: "StoreTests", dependencies: ["Store", "GlossaCore", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "IndexingTests", dependencies: ["Indexing", "Store", "GlossaCore", "Extraction", "Linking", "TestSupport"]),
         .testTarget(name: "ReaderAppTests", dependencies: ["ReaderApp", "ReaderUI", "Indexing", "GlossaCore", "Extraction", "TestSupport"]),
+        .testTarget(name: "ConfigurationTests", dependencies: ["Configuration", "ReaderUI", "TestSupport"]),
         .testTarget(name: "ImportingTests", dependencies: ["Importing", "GlossaCore", "TestSupport"]),
         .testTarget(name: "ExportTests", dependencies: ["Export", "GlossaCore", "Extraction", "TestSupport"]),
         // Writes annotations for the crash and two-writer tests (not part of the product).

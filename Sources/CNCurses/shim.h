@@ -18,6 +18,7 @@ static inline WINDOW *glossa_stdscr(void) { return stdscr; }
 static inline int glossa_lines(void) { return LINES; }
 static inline int glossa_cols(void) { return COLS; }
 static inline int glossa_color_pairs(void) { return COLOR_PAIRS; }
+static inline int glossa_colors(void) { return COLORS; }
 static inline int glossa_key_code_yes(void) { return KEY_CODE_YES; }
 
 static inline unsigned int glossa_a_normal(void) { return (unsigned int)A_NORMAL; }

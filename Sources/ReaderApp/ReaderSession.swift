@@ -14,8 +14,8 @@ public final class ReaderSession {
     private let launch: LibraryLaunch
 
     /// `services`: the annotation store and export (reading, searching and rescanning are added here).
-    public init(launch: LibraryLaunch, terminal: TerminalDevice, theme: Theme, options: ExtractionOptions, cacheVersion: Int,
-                services: Services, notices: [String] = []) {
+    public init(launch: LibraryLaunch, terminal: TerminalDevice, theme: Theme, keyMap: KeyMap = .standard, layout: PaneSettings = PaneSettings(),
+                options: ExtractionOptions, cacheVersion: Int, services: Services, notices: [String] = []) {
         self.launch = launch
         let mailbox = Mailbox()
         let database = launch.database
@@ -23,9 +23,10 @@ public final class ReaderSession {
                                  decisions: { Self.decisions(database, mailbox) }, report: { mailbox.post($0.map(Action.init)) })
         indexer.annotations = database
         let library = launch.library
-        var state = AppState(library: library, size: terminal.size, theme: theme,
+        var state = AppState(library: library, size: terminal.size, theme: theme, keyMap: keyMap,
                              actorIndex: ActorIndex(articles: Array(repeating: ArticleActors(), count: library.articles.count)),
                              extractionOptions: options)
+        state.pane = layout
         state.extractionCache = Self.extractionCache(launch.indexDatabase, version: cacheVersion)
         state.notes.annotations = launch.annotations
         state.notes.storeProblem = launch.problem

@@ -25,7 +25,9 @@ enum KeyDecoder {
     static func character(_ value: UInt32) -> Key? {
         switch value {
         case 9: return .tab
-        case 10, 13: return .enter
+        // Enter sends a carriage return (the terminal is in `nonl` mode); a line feed is Ctrl-J,
+        // which the reader takes as Enter unless the user bound it.
+        case 13: return .enter
         case 27: return .escape
         case 8, 127: return .backspace
         case 1...26: return .ctrl(Character(Unicode.Scalar(value + 96)!))

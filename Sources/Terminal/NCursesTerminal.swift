@@ -157,6 +157,7 @@ public final class NCursesTerminal: TerminalDevice {
 
     private static func colorNumber(_ color: Color?) -> Int16 {
         guard let color else { return -1 }
-        return Int16(Color.allCases.firstIndex(of: color)!)
+        // A palette colour the terminal does not have is shown as the nearest standard one.
+        return Int16(color.number < glossa_colors() ? color.number : color.standard.number)
     }
 }

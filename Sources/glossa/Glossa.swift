@@ -7,7 +7,7 @@ struct Glossa: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "glossa",
         abstract: "Read and annotate German-language news in the terminal.",
-        subcommands: [Open.self, List.self, Keys.self, Extract.self, Events.self, ExportCommand.self, Import.self],
+        subcommands: [Open.self, List.self, Keys.self, Extract.self, Events.self, ExportCommand.self, Import.self, ConfigCommand.self],
         defaultSubcommand: Open.self
     )
 }

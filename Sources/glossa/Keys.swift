@@ -1,13 +1,17 @@
 import ArgumentParser
+import Configuration
 import Foundation
 import ReaderUI
 
-/// `glossa keys [--json]`: the keymap, from the same table as the help screen.
+/// `glossa keys [--json]`: the keymap in effect (the user's configuration over the standard one),
+/// from the same table as the help screen.
 struct Keys: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Print the keymap: command names, keys, screens and help.")
+    static let configuration = CommandConfiguration(abstract: "Print the keymap in effect: command names, keys, screens and help.")
 
     @Flag(help: "Print JSON instead of a table.")
     var json = false
+
+    @OptionGroup var config: ConfigOption
 
     struct Entry: Encodable {
         let command: String
@@ -17,7 +21,10 @@ struct Keys: ParsableCommand {
     }
 
     func run() throws {
-        let entries = KeyMap.standard.bindings.map {
+        let configuration = config.load()
+        for problem in configuration.errors { printError(problem + " (the default is used)") }
+        for warning in configuration.warnings { printError("warning: " + warning) }
+        let entries = configuration.keyMap.bindings.map {
             Entry(command: $0.command.rawValue, keys: $0.keys.map(\.name),
                   screens: $0.screens.sorted().map(\.rawValue), help: $0.help)
         }

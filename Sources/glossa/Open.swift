@@ -1,4 +1,5 @@
 import ArgumentParser
+import Configuration
 import Extraction
 import Foundation
 import GlossaCore
@@ -21,6 +22,8 @@ struct Open: ParsableCommand {
 
     @OptionGroup var database: DatabaseOption
 
+    @OptionGroup var config: ConfigOption
+
     func run() throws {
         let directory = folder.directory
         // The folder is checked before the terminal is taken over, so that a wrong path is one line.
@@ -30,6 +33,8 @@ struct Open: ParsableCommand {
             printError(error.description)
             throw ExitCode(1)
         }
+        // The configuration: what is wrong in it is left at its default and said in the status line.
+        let configuration = config.load()
         var options = ExtractionOptions()
         var warning: String?
         var catalogText: String?
@@ -61,9 +66,10 @@ struct Open: ParsableCommand {
         }
         let store = LibraryStore(launch: launch)
         let services = store.services(export: ReaderExport(directory: directory, options: options))
-        let session = ReaderSession(launch: launch, terminal: terminal, theme: terminal.hasColors ? .color : .monochrome,
+        let session = ReaderSession(launch: launch, terminal: terminal, theme: configuration.theme(color: terminal.hasColors),
+                                    keyMap: configuration.keyMap, layout: configuration.layout,
                                     options: options, cacheVersion: cacheVersion, services: services,
-                                    notices: [warning].compactMap { $0 })
+                                    notices: [configuration.notice, warning].compactMap { $0 })
         session.startIndexing()
         let signal = session.runtime.run()
         terminal.restore()

@@ -29,9 +29,46 @@ public struct KeyMap: Equatable, Sendable {
         bindings.filter { $0.screens.contains(screen) }
     }
 
-    /// The first key of a command on a screen, for hints: `j`, `Space`.
+    /// The first key of a command on a screen, for hints: `j`, `Space`; the command's name when the
+    /// user has left it without a key.
     public func hint(_ command: Command, on screen: ScreenKind) -> String {
-        bindings(on: screen).first { $0.command == command }?.keys.first?.name ?? "?"
+        bindings(on: screen).first { $0.command == command }?.keys.first?.name ?? command.rawValue
+    }
+
+    /// The screens where a command works.
+    public func screens(of command: Command) -> Set<ScreenKind> {
+        bindings(for: command).reduce(into: []) { $0.formUnion($1.screens) }
+    }
+
+    /// Gives a command these keys instead of its own, on every screen where it works, or on one
+    /// (a row that also covers other screens is split and keeps its keys there).
+    public mutating func bind(_ command: Command, to keys: [Key], on screen: ScreenKind? = nil) {
+        bindings = bindings.flatMap { binding -> [KeyBinding] in
+            guard binding.command == command else { return [binding] }
+            return Self.split(binding, on: screen) { _ in keys }
+        }
+    }
+
+    /// Takes a key from every command, on every screen or on one.
+    public mutating func unbind(_ key: Key, on screen: ScreenKind? = nil) {
+        bindings = bindings.flatMap { binding -> [KeyBinding] in
+            guard binding.keys.contains(key) else { return [binding] }
+            return Self.split(binding, on: screen) { $0.filter { $0 != key } }
+        }
+    }
+
+    /// The row with its keys changed on `screen` (all of its screens when nil): one row, or two when
+    /// the row's other screens keep their keys.
+    private static func split(_ binding: KeyBinding, on screen: ScreenKind?, keys change: ([Key]) -> [Key]) -> [KeyBinding] {
+        guard let screen else {
+            var changed = binding
+            changed.keys = change(binding.keys)
+            return [changed]
+        }
+        guard binding.screens.contains(screen) else { return [binding] }
+        let changed = KeyBinding(command: binding.command, keys: change(binding.keys), screens: [screen], help: binding.help)
+        let others = binding.screens.subtracting([screen])
+        return others.isEmpty ? [changed] : [changed, KeyBinding(command: binding.command, keys: binding.keys, screens: others, help: binding.help)]
     }
 
     /// Keys shared by two commands on the same screen.
@@ -90,10 +127,10 @@ public struct KeyMap: Equatable, Sendable {
         row(.previousEvent, ["K"], [.reader], "Previous sentence with a linked event"),
         row(.confirmLink, ["="], [.reader], "Confirm the link (the selected one in the pane, else the sentence's first)"),
         row(.removeLink, ["X"], [.reader], "Remove the link: these two events are not the same"),
-        row(.addLink, ["+"], [.reader], "Link by hand: + on one event, then + on the same event in another article"),
-        row(.timeline, ["T"], [.library, .reader, .timeline], "Timeline: every event of the library by date (T again: back)"),
+        row(.addLink, ["+"], [.reader], "Link by hand: on one event, then again on the same event in another article"),
+        row(.timeline, ["T"], [.library, .reader, .timeline], "Timeline: every event of the library by date (again: back)"),
         row(.open, ["Enter", "Right", "l"], [.timeline], "Open the article at the event's sentence"),
-        row(.actors, ["a"], [.library, .reader, .actors], "Actors of the library (a again: back)"),
+        row(.actors, ["a"], [.library, .reader, .actors], "Actors of the library (again: back)"),
         row(.search, ["/"], [.library], "Search every article (all words, any form: Wahl finds Wahlen, Weissrussland Weißrussland)"),
         row(.search, ["/"], [.reader], "Search this article (incremental; Enter keeps, Esc cancels)"),
         row(.filterActor, ["F"], [.library], "Show only the articles that name an actor (by name; empty: all)"),

@@ -66,7 +66,10 @@ enum NotesReducer {
         case .adjustClaim:
             target.isClaim = true
             state.notes.spanEdit = SpanEditState(span: target.span, original: existing, target: target)
-            state.message = StatusMessage("Claim span: h/l end by a word · H/L start · j/k by sentence · Enter saves · Esc cancels")
+            let keys = state.keyMap
+            func pair(_ first: Command, _ second: Command) -> String { "\(keys.hint(first, on: .span))/\(keys.hint(second, on: .span))" }
+            state.message = StatusMessage("Claim span: \(pair(.spanEndEarlier, .spanEndLater)) end by a word · \(pair(.spanStartEarlier, .spanStartLater)) start · "
+                + "\(pair(.spanNextSentence, .spanPreviousSentence)) by sentence · " + savesOrCancels(state))
             return []
         default:
             guard let verdict = command.verdict else { return [] }
@@ -147,6 +150,11 @@ enum NotesReducer {
     }
 
     // MARK: - The note and tag editor
+
+    /// `Enter saves · Esc cancels`, with the keys of the span screen in effect.
+    static func savesOrCancels(_ state: AppState) -> String {
+        "\(state.keyMap.hint(.spanSave, on: .span)) saves · \(state.keyMap.hint(.close, on: .span)) cancels"
+    }
 
     /// Keys typed into the note or tag editor: Enter saves, Esc (or Ctrl-C) cancels, the rest edits.
     static func editorKey(_ state: inout AppState, _ key: Key) -> [Effect] {
@@ -238,7 +246,7 @@ enum NotesReducer {
         state.notes.spanEdit = edit
         ReaderReducer.keepOffsetVisible(span.end - 1, &reader, state.geometry)
         state.reader = reader
-        if state.message == nil { state.message = StatusMessage("Claim span: " + document.describe(span) + " · Enter saves · Esc cancels") }
+        if state.message == nil { state.message = StatusMessage("Claim span: " + document.describe(span) + " · " + savesOrCancels(state)) }
         return []
     }
 }

@@ -52,6 +52,9 @@ public enum Reducer {
 
     /// A key goes to the prompt or editor that is open, else to the command it is bound to.
     static func keyPressed(_ key: Key, _ state: inout AppState) -> [Effect] {
+        var key = key
+        // Ctrl-J is a line feed: Enter, unless the user has bound it to a command here.
+        if key == .ctrl("j"), state.keyMap.command(for: key, on: state.activeScreen) == nil { key = .enter }
         state.message = nil
         state.notes.savingEditor = nil
         let opened = state.reader?.articleIndex
@@ -66,7 +69,7 @@ public enum Reducer {
             effects = run(command, &state)
         } else {
             if case .char(let character) = key {
-                state.message = StatusMessage("Key \(character) does nothing here. Press ? for help.")
+                state.message = StatusMessage("Key \(character) does nothing here. Press \(state.keyMap.hint(.help, on: state.activeScreen)) for help.")
             }
             effects = []
         }

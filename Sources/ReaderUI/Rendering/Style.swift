@@ -1,6 +1,51 @@
-/// The eight standard terminal colours.
-public enum Color: String, Sendable, Hashable, CaseIterable {
+/// A terminal colour: one of the eight standard ones, or one of the 256 of xterm's palette by number.
+public enum Color: Sendable, Hashable {
     case black, red, green, yellow, blue, magenta, cyan, white
+    /// 0–255 (0–7 are the standard colours, 8–15 their bright forms, then a 6×6×6 cube and greys).
+    case indexed(UInt8)
+
+    public static let named: [Color] = [.black, .red, .green, .yellow, .blue, .magenta, .cyan, .white]
+    static let names = ["black", "red", "green", "yellow", "blue", "magenta", "cyan", "white"]
+
+    /// The colour's number in the terminal's palette.
+    public var number: Int {
+        if case .indexed(let number) = self { return Int(number) }
+        return Self.named.firstIndex(of: self)!
+    }
+
+    /// `red`, or the number of a palette colour: as snapshots print it and config files write it.
+    public var name: String {
+        if case .indexed(let number) = self { return String(number) }
+        return Self.names[number]
+    }
+
+    /// A name (`red`) or a palette number (`0`–`255`; 0–7 are the named ones).
+    public init?(name: String) {
+        if let index = Self.names.firstIndex(of: name.lowercased()) {
+            self = Self.named[index]
+        } else if let number = UInt8(name) {
+            self = number < 8 ? Self.named[Int(number)] : .indexed(number)
+        } else {
+            return nil
+        }
+    }
+
+    /// The nearest of the eight standard colours, for terminals with no more.
+    public var standard: Color {
+        let number = self.number
+        if number < 8 { return Self.named[number] }
+        if number < 16 { return Self.named[number - 8] }
+        // The cube (16–231) and the greys (232–255), by which channels are bright.
+        let (red, green, blue): (Int, Int, Int)
+        if number >= 232 {
+            let level = number >= 244 ? 1 : 0
+            (red, green, blue) = (level, level, level)
+        } else {
+            let cube = number - 16
+            (red, green, blue) = (cube / 36 >= 3 ? 1 : 0, cube / 6 % 6 >= 3 ? 1 : 0, cube % 6 >= 3 ? 1 : 0)
+        }
+        return Self.named[red + green * 2 + blue * 4]
+    }
 }
 
 /// How a cell looks. `nil` colours are the terminal's defaults.
@@ -29,8 +74,8 @@ public struct Style: Hashable, Sendable {
     /// `fg:white bg:blue bold`, as snapshots print it.
     public var summary: String {
         var parts: [String] = []
-        if let foreground { parts.append("fg:\(foreground.rawValue)") }
-        if let background { parts.append("bg:\(background.rawValue)") }
+        if let foreground { parts.append("fg:\(foreground.name)") }
+        if let background { parts.append("bg:\(background.name)") }
         if bold { parts.append("bold") }
         if underline { parts.append("underline") }
         if reverse { parts.append("reverse") }

@@ -34,11 +34,20 @@ public struct PaneState: Equatable, Sendable {
     public var selection = 0
 }
 
-/// The annotation pane's visibility and the width the user chose.
+/// The layout of the reader: the annotation pane's visibility and the width the user chose (with
+/// `<` / `>` or in the config file), and the widest the text is wrapped.
 public struct PaneSettings: Equatable, Sendable {
     public var visible = true
-    /// Columns chosen with `<` / `>`; nil means the default for the terminal's width.
+    /// Columns; nil means the default for the terminal's width.
     public var width: Int?
+    /// The text is wrapped at most this wide (nil: as wide as the column beside the pane).
+    public var wrapWidth: Int?
+
+    public init(visible: Bool = true, width: Int? = nil, wrapWidth: Int? = nil) {
+        self.visible = visible
+        self.width = width
+        self.wrapWidth = wrapWidth
+    }
 }
 
 /// The search being typed at the `/` prompt, and where to go back to on Esc.

@@ -40,7 +40,7 @@ public struct ScreenGeometry: Equatable, Sendable {
         pane = paneRect
         separatorX = separator
         gutter = Rect(x: 0, y: body.y, width: Self.gutterWidth, height: body.height)
-        text = Rect(x: Self.gutterWidth, y: body.y, width: textWidth - Self.gutterWidth - 1, height: body.height)
+        text = Rect(x: Self.gutterWidth, y: body.y, width: min(textWidth - Self.gutterWidth - 1, settings.wrapWidth ?? .max), height: body.height)
     }
 
     public static func defaultPaneWidth(for totalWidth: Int) -> Int {

@@ -21,8 +21,9 @@ enum HelpView {
             let helpX = box.x + 3 + keysWidth
             buffer.put(WordWrap.truncate(binding.help, width: box.maxX - 2 - helpX), x: helpX, y: y, style: .plain)
         }
-        let more = help.scroll.offset + visible < rows.count ? "  more: j/k  " : ""
-        let footer = " ? or q closes\(more.isEmpty ? " " : " ·" + more)"
+        let keys = state.keyMap
+        let more = help.scroll.offset + visible < rows.count ? "  more: \(keys.hint(.moveDown, on: .help))/\(keys.hint(.moveUp, on: .help))  " : ""
+        let footer = " \(keys.hint(.help, on: .help)) or \(keys.hint(.close, on: .help)) closes\(more.isEmpty ? " " : " ·" + more)"
         buffer.put(WordWrap.truncate(footer, width: width - 4), x: box.x + 2, y: box.maxY - 1, style: theme.helpBorder)
     }
 
