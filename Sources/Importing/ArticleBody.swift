@@ -7,9 +7,12 @@ import GlossaCore
 /// text (long paragraphs with commas, few links) is taken, or the page's own `articleBody`/`<article>`.
 package enum ArticleBody {
     /// Elements that never hold the article's running text.
-    static let dropped: Set<String> = ["script", "style", "noscript", "template", "iframe", "svg", "canvas", "nav", "footer",
-                                       "aside", "form", "button", "select", "input", "textarea", "label", "figure",
-                                       "figcaption", "picture", "video", "audio", "object", "embed", "dialog", "menu", "head"]
+    static let dropped: Set<String> = ["script", "style", "noscript", "template", "iframe", "svg", "canvas", "button", "select",
+                                       "input", "textarea", "label", "figure", "figcaption", "picture", "video", "audio",
+                                       "object", "embed", "dialog", "menu", "head"]
+    /// Elements that hold boilerplate on most pages, but on some wrap the article itself (a site that
+    /// puts its story in an `<aside>`): dropped unless they hold most of the page's running text.
+    static let structural: Set<String> = ["nav", "footer", "aside", "form"]
     /// Words in a class, id or role that mark boilerplate (matched inside a name: `article__teaser`).
     static let boilerplateWords = ["cookie", "consent", "gdpr", "privacy", "banner", "teaser", "related", "recommend",
                                    "newsletter", "social", "share", "sharing", "breadcrumb", "sidebar", "comment", "promo",
@@ -57,16 +60,17 @@ package enum ArticleBody {
     static func isBoilerplate(_ node: MarkupNode, total: Int) -> Bool {
         let name = node.name
         if dropped.contains(name) { return true }
-        if name == "header", node.parent?.name == "body" { return true }
         if node.attribute("hidden") != nil || node.attribute("aria-hidden") == "true" { return true }
-        if let role = node.attribute("role")?.lowercased(), roles.contains(role) { return true }
         if let style = node.attribute("style")?.lowercased().replacingOccurrences(of: " ", with: ""), style.contains("display:none") { return true }
+        var marked = structural.contains(name) || (name == "header" && node.parent?.name == "body")
+        if let role = node.attribute("role")?.lowercased(), roles.contains(role) { marked = true }
         let names = [node.attribute("class"), node.attribute("id")].compactMap { $0?.lowercased() }.joined(separator: " ")
-        guard !names.isEmpty, name != "article", name != "main", name != "body" else { return false }
-        let marked = boilerplateWords.contains { names.contains($0) }
-            || names.split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "_" }).contains { boilerplateNames.contains(String($0)) }
-        // A class that marks a box but holds most of the page's running text is the article after all
-        // (`<div class="content has-comments">`).
+        if !names.isEmpty, name != "article", name != "main", name != "body" {
+            marked = marked || boilerplateWords.contains { names.contains($0) }
+                || names.split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "_" }).contains { boilerplateNames.contains(String($0)) }
+        }
+        // A box that holds most of the page's running text is the article after all
+        // (`<div class="content has-comments">`, a story inside an `<aside>`).
         return marked && runningText(node) * 2 < total
     }
 
