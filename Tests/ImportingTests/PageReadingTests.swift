@@ -82,6 +82,22 @@ final class PageReadingTests: XCTestCase {
         ])
     }
 
+    /// A site that wraps its story in an `<aside>`: kept, since it holds the running text; the real aside goes.
+    func testAStoryInsideAnAside() throws {
+        let page = """
+        <html><body><main>
+        <aside class="content"><section><article class="cf"><div itemprop="articleBody">
+          <p>Frankfurt (dpa) - Der Preis geht in diesem Jahr an einen Roman über die alte Bundesrepublik, erzählt aus der Sicht eines Jungen.</p>
+        </div></article></section></aside>
+        <aside class="plista"><p>Weitere Artikel, die Sie interessieren könnten: eine lange Liste von Empfehlungen.</p></aside>
+        </main></body></html>
+        """
+        let loaded = LoadedSource(data: Data(page.utf8), contentType: "text/html", url: URL(string: "https://x.example/a")!)
+        XCTAssertEqual(try Importer.article(loaded, fallback: nil).paragraphs, [
+            "Frankfurt (dpa) - Der Preis geht in diesem Jahr an einen Roman über die alte Bundesrepublik, erzählt aus der Sicht eines Jungen.",
+        ])
+    }
+
     func testAPageOfLinksHasNoArticle() {
         let page = Data("<html><body><ul><li><a href='/a'>Eins</a></li><li><a href='/b'>Zwei</a></li></ul></body></html>".utf8)
         let loaded = LoadedSource(data: page, contentType: "text/html", url: URL(string: "https://x.example/")!)
