@@ -35,6 +35,12 @@ public struct KeyMap: Equatable, Sendable {
         bindings(on: screen).first { $0.command == command }?.keys.first?.name ?? command.rawValue
     }
 
+    /// A command's key for a hint, `preferred` when the command still has it (`Esc` rather than `x`).
+    public func hint(_ command: Command, on screen: ScreenKind, preferring preferred: Key) -> String {
+        let keys = bindings(on: screen).first { $0.command == command }?.keys ?? []
+        return keys.contains(preferred) ? preferred.name : hint(command, on: screen)
+    }
+
     /// The screens where a command works.
     public func screens(of command: Command) -> Set<ScreenKind> {
         bindings(for: command).reduce(into: []) { $0.formUnion($1.screens) }

@@ -71,7 +71,9 @@ enum SearchReducer {
         let listed = state.libraryScreen.listing.count
         let shown = listed < count ? " (\(listed) through the filters)" : ""
         let more = count >= LibraryResults.limit ? "The best \(count)" : "\(count)"
-        return StatusMessage("\(more) \(count == 1 ? "article has" : "articles have") “\(results.query)”\(shown); Enter opens at the sentence, Esc goes back.")
+        let keys = state.keyMap
+        return StatusMessage("\(more) \(count == 1 ? "article has" : "articles have") “\(results.query)”\(shown); "
+            + "\(keys.hint(.open, on: .library, preferring: .enter)) opens at the sentence, \(keys.hint(.clearFilters, on: .library, preferring: .escape)) goes back.")
     }
 
     /// `places` counts the sentences (or articles) with a match: n and N step through those.

@@ -57,7 +57,8 @@ enum LibraryView {
         } else if let results = state.libraryScreen.results {
             let reading = state.indexing.map { " The library is still being read (\($0.percent)%): more may come." } ?? ""
             lines = ["No article has “\(results.query)”" + (state.libraryScreen.filter.isActive ? " through the filters." : ".") + reading,
-                     "Every word must appear; a word also finds longer ones (Wahl → Wahlen). Esc goes back."]
+                     "Every word must appear; a word also finds longer ones (Wahl → Wahlen). "
+                        + "\(state.keyMap.hint(.clearFilters, on: .library, preferring: .escape)) goes back."]
         } else {
             lines = ["No article matches the filters (\(state.libraryScreen.filter.summary)).",
                      "\(state.keyMap.hint(.clearFilters, on: .library)) clears them."]
