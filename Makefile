@@ -87,8 +87,9 @@ score: model release
 	@echo "event links, gold articles:"
 	@python3 Tools/eval/links.py Articles "$(GOLD)" --links "$(GOLD)/links.json" | tail -n 1
 
-# libFuzzer, FUZZ_SECONDS (default 60) on each target: the extraction module, then the article parser
-# with the re-anchoring of annotations (an old text, NUL, a changed text). A run over 1 s is a failure.
+# libFuzzer, FUZZ_SECONDS (default 60) on each target: the extraction module, the article parser
+# with the re-anchoring of annotations (an old text, NUL, a changed text), then glossa import's page
+# and feed reading (seeded with the test pages). A run over 1 s is a failure.
 # Seeded with the articles; the corpora grow in .build-fuzz/.
 FUZZ_SECONDS ?= 60
 fuzz: setup
@@ -98,6 +99,8 @@ fuzz: setup
 	  > .build-fuzz/corpus-anchoring/$$(basename "$$f"); done
 	GLOSSA_FUZZ_TARGET=extraction .build-fuzz/release/glossa-fuzz .build-fuzz/corpus -max_total_time=$(FUZZ_SECONDS) -max_len=8192 -timeout=1 -print_final_stats=1
 	GLOSSA_FUZZ_TARGET=anchoring .build-fuzz/release/glossa-fuzz .build-fuzz/corpus-anchoring -max_total_time=$(FUZZ_SECONDS) -max_len=8192 -timeout=1 -print_final_stats=1
+	mkdir -p .build-fuzz/corpus-import && cp Tests/TestSupport/Pages/* .build-fuzz/corpus-import/
+	GLOSSA_FUZZ_TARGET=import .build-fuzz/release/glossa-fuzz .build-fuzz/corpus-import -max_total_time=$(FUZZ_SECONDS) -max_len=16384 -timeout=1 -print_final_stats=1
 
 build: setup
 	$(SWIFT) build

@@ -86,5 +86,5 @@ let package = Package(
 // The libFuzzer target needs `-sanitize=fuzzer -parse-as-library`, so it exists only for `make fuzz`.
 if ProcessInfo.processInfo.environment["GLOSSA_FUZZ"] != nil {
     package.products.append(.executable(name: "glossa-fuzz", targets: ["GlossaFuzz"]))
-    package.targets.append(.executableTarget(name: "GlossaFuzz", dependencies: ["GlossaCore", "Extraction"]))
+    package.targets.append(.executableTarget(name: "GlossaFuzz", dependencies: ["GlossaCore", "Extraction", "Importing"]))
 }

@@ -1,9 +1,11 @@
 import Extraction
 import Foundation
 import GlossaCore
+import Importing
 
 /// libFuzzer entry points, built by `make fuzz` with `-sanitize=fuzzer`. `GLOSSA_FUZZ_TARGET` picks
-/// one: `extraction` (the default) or `anchoring` (the article parser and re-anchoring).
+/// one: `extraction` (the default), `anchoring` (the article parser and re-anchoring) or `import`
+/// (web pages and feeds).
 
 /// Any bytes, decoded leniently, must extract without crashing and give spans inside the text,
 /// ordered and disjoint.
@@ -68,14 +70,44 @@ func fuzzAnchoring(_ bytes: UnsafeBufferPointer<UInt8>) {
     precondition(placed.quote == Anchoring.selector(for: result, in: newScalars), "the new quote is the text at the new place")
 }
 
+/// Any bytes, as a web page and as a feed, must import or fail without crashing; an article has
+/// paragraphs of one line each, and its file's front matter gives back its title and date.
+func fuzzImport(_ bytes: UnsafeBufferPointer<UInt8>) {
+    let data = Data(bytes)
+    let url = URL(string: "https://fuzz.example/seite.html")!
+    let writer = importWriter
+    func check(_ article: ImportedArticle) {
+        precondition(!article.title.isEmpty && !article.title.contains("\n"), "title \(article.title)")
+        precondition(article.paragraphs.allSatisfy { !$0.isEmpty && !$0.contains("\n") }, "a paragraph of several lines")
+        let metadata = ArticleParser.parse(writer.document(article))
+        precondition(metadata.title == article.title, "title \(article.title) read back as \(metadata.title)")
+        if let date = article.date, ArticleDate(iso: date.prefix(10)) != nil {
+            precondition(metadata.date?.iso == ArticleDate(iso: date.prefix(10))?.iso, "date \(date)")
+        }
+    }
+    if let article = try? Importer.article(LoadedSource(data: data, contentType: "text/html", url: url), fallback: nil) {
+        check(article)
+    }
+    if let document = try? MarkupDocument(xml: data, url: url.absoluteString), let root = document.root,
+       let feed = Feed(root, base: url) {
+        for item in feed.items { if let article = Importer.article(item, feed: url) { check(article) } }
+    }
+}
+
+nonisolated(unsafe) let importWriter = try! LibraryWriter(directory: URL(fileURLWithPath: NSTemporaryDirectory()))
+
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzOneInput(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let bytes = UnsafeBufferPointer(start: data, count: size)
-    if anchoring { fuzzAnchoring(bytes) } else { fuzzExtraction(bytes) }
+    switch fuzzTarget {
+    case "anchoring": fuzzAnchoring(bytes)
+    case "import": fuzzImport(bytes)
+    default: fuzzExtraction(bytes)
+    }
     return 0
 }
 
-nonisolated(unsafe) let anchoring = ProcessInfo.processInfo.environment["GLOSSA_FUZZ_TARGET"] == "anchoring"
+nonisolated(unsafe) let fuzzTarget = ProcessInfo.processInfo.environment["GLOSSA_FUZZ_TARGET"] ?? "extraction"
 
 @_silgen_name("LLVMFuzzerRunDriver")
 func runFuzzerDriver(

@@ -152,7 +152,7 @@ package struct Importer {
     }
 
     /// A page's article: metadata first (the page's own statements), then the text.
-    static func article(_ loaded: LoadedSource, fallback item: Feed.Item?) throws -> ImportedArticle {
+    package static func article(_ loaded: LoadedSource, fallback item: Feed.Item?) throws -> ImportedArticle {
         guard try kind(loaded) == .html else { throw LoadError("not an HTML page") }
         let document = try MarkupDocument(html: loaded.data, encoding: loaded.charset, url: loaded.url.absoluteString)
         guard let root = document.root else { throw LoadError("not an HTML page") }
@@ -168,7 +168,7 @@ package struct Importer {
     }
 
     /// A feed item's own text as an article (when its page cannot be fetched).
-    static func article(_ item: Feed.Item, feed: URL) -> ImportedArticle? {
+    package static func article(_ item: Feed.Item, feed: URL) -> ImportedArticle? {
         guard let content = item.content, !content.isEmpty else { return nil }
         let html = Data(("<html><body><article>" + (content.contains("<") ? content : "<p>\(content)</p>") + "</article></body></html>").utf8)
         guard let document = try? MarkupDocument(html: html, encoding: "UTF-8", url: feed.absoluteString), let root = document.root else { return nil }

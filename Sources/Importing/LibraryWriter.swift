@@ -81,7 +81,7 @@ package final class LibraryWriter {
     }
 
     /// Front matter (`title`, `date`, `source`, `author`, `imported`), then the body.
-    func document(_ article: ImportedArticle) -> String {
+    package func document(_ article: ImportedArticle) -> String {
         var lines = ["---", "title: \(Self.quoted(article.title))"]
         if let date = article.date { lines.append("date: \(date)") }
         if let source = article.source { lines.append("source: \(source)") }
