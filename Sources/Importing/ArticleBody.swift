@@ -20,6 +20,10 @@ package enum ArticleBody {
                                    "lesen-sie-auch", "lesensieauch", "mehr-zum-thema", "caption", "bildunterschrift",
                                    "copyright", "credit", "navigation", "toolbar", "tags", "pagination", "popup", "modal",
                                    "overlay", "skiplink", "byline", "author-box", "meta-info"]
+    /// The words that mark boilerplate even on a paragraph or heading.
+    static let blockBoilerplateWords = ["cookie", "consent", "gdpr", "newsletter", "paywall", "subscribe", "advert", "anzeige",
+                                        "sponsor", "promo", "social", "share", "sharing", "abo-", "copyright", "caption",
+                                        "bildunterschrift", "credit", "byline"]
     /// Whole names (split at `-`, `_` and spaces) that mark boilerplate.
     static let boilerplateNames: Set<String> = ["ad", "ads", "nav", "menu", "footer", "header", "aside", "hidden", "print",
                                                 "more", "links", "widget", "box", "infobox", "info-box"]
@@ -65,9 +69,15 @@ package enum ArticleBody {
         var marked = structural.contains(name) || (name == "header" && node.parent?.name == "body")
         if let role = node.attribute("role")?.lowercased(), roles.contains(role) { marked = true }
         let names = [node.attribute("class"), node.attribute("id")].compactMap { $0?.lowercased() }.joined(separator: " ")
-        if !names.isEmpty, name != "article", name != "main", name != "body" {
-            marked = marked || boilerplateWords.contains { names.contains($0) }
-                || names.split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "_" }).contains { boilerplateNames.contains(String($0)) }
+        if !names.isEmpty, !["article", "main", "body", "h1"].contains(name) {
+            if blocks.contains(name) {
+                // A paragraph's or heading's class rarely marks boilerplate (`<p class="teaser">` is often
+                // the lead, `<h3 id="nav_…">` a heading a table of contents links to), unless it says so.
+                marked = marked || blockBoilerplateWords.contains { names.contains($0) }
+            } else {
+                marked = marked || boilerplateWords.contains { names.contains($0) }
+                    || names.split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "_" }).contains { boilerplateNames.contains(String($0)) }
+            }
         }
         // A box that holds most of the page's running text is the article after all
         // (`<div class="content has-comments">`, a story inside an `<aside>`).
@@ -184,7 +194,8 @@ package enum ArticleBody {
 
     /// A block's text, or nil when it is a pointer elsewhere (mostly links, or "Lesen Sie auch …").
     static func blockText(_ block: MarkupNode) -> String? {
-        let text = PageMetadata.clean(block.text)
+        // A line break inside a paragraph is a space (`Frage?<br>Antwort`), not nothing.
+        let text = PageMetadata.clean(inlineText(block))
         guard !text.isEmpty else { return nil }
         if text.count < 300, Double(linkText(block)) > Double(text.count) * 0.5 { return nil }
         let lower = text.lowercased()

@@ -156,7 +156,7 @@ package struct Importer {
         guard try kind(loaded) == .html else { throw LoadError("not an HTML page") }
         let document = try MarkupDocument(html: loaded.data, encoding: loaded.charset, url: loaded.url.absoluteString)
         guard let root = document.root else { throw LoadError("not an HTML page") }
-        let metadata = PageMetadata.read(root)
+        let metadata = PageMetadata.read(root, host: loaded.url.host)
         let dateline = metadata.date == nil ? datelineDate(root) : nil
         let paragraphs = ArticleBody.paragraphs(root)
         guard paragraphs.reduce(0, { $0 + $1.count }) >= minimumText else { throw LoadError("no article text found on the page") }

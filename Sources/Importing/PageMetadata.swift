@@ -12,7 +12,8 @@ package struct PageMetadata: Equatable {
     package var canonical: String?
 
     /// Reads the page's head and structured data; call before the page is cleaned (scripts hold JSON-LD).
-    package static func read(_ root: MarkupNode) -> PageMetadata {
+    /// `host`: where the page is from (`www.meedia.de`), to know a site's name in a title without `og:site_name`.
+    package static func read(_ root: MarkupNode, host: String? = nil) -> PageMetadata {
         var meta: [String: String] = [:]
         var canonical: String?
         var timeElement: String?
@@ -44,8 +45,13 @@ package struct PageMetadata: Equatable {
             return types.contains { $0.hasSuffix("Article") || $0 == "BlogPosting" || $0 == "Report" }
         } ?? structured.first { $0["datePublished"] != nil }
         var result = PageMetadata()
-        result.title = [meta["og:title"], (article?["headline"] as? String).map(clean), heading,
-                        titleElement.map { withoutSiteName($0, site: meta["og:site_name"]) }]
+        let site = meta["og:site_name"]
+        // A saved page (a file) knows its site by its canonical address.
+        let address = [canonical, meta["og:url"]].compactMap { $0 }.first { $0.hasPrefix("http") }
+        let label = (host ?? address.flatMap { URL(string: $0)?.host }).flatMap(siteLabel)
+        result.title = [meta["og:title"].map { withoutSiteName($0, site: site, label: label, anyBar: false) },
+                        (article?["headline"] as? String).map(clean), heading,
+                        titleElement.map { withoutSiteName($0, site: site, label: label) }]
             .compactMap { $0 }.first { !$0.isEmpty }
         result.date = [meta["article:published_time"], article?["datePublished"] as? String, timeElement,
                        meta["date"], meta["dc.date"], meta["pubdate"]]
@@ -53,7 +59,7 @@ package struct PageMetadata: Equatable {
         result.author = [meta["author"], meta["article:author"].flatMap { $0.hasPrefix("http") ? nil : $0 },
                          article.flatMap { authorName($0["author"]) }]
             .compactMap { $0 }.first { !$0.isEmpty }
-        result.canonical = [canonical, meta["og:url"]].compactMap { $0 }.first { $0.hasPrefix("http") }
+        result.canonical = address
         return result
     }
 
@@ -81,15 +87,30 @@ package struct PageMetadata: Equatable {
         return nil
     }
 
-    /// `Title | Site` or `Title - Site` → `Title` when the suffix is the site's name (or any `|` part).
-    static func withoutSiteName(_ title: String, site: String?) -> String {
-        if let site, !site.isEmpty {
-            for separator in [" | ", " - ", " – ", " — ", " :: "] where title.hasSuffix(separator + site) {
-                return String(title.dropLast(separator.count + site.count))
-            }
+    /// `Title | Site` or `Title › Site` → `Title` when the suffix is the site's name (any case), or, with
+    /// `anyBar`, whatever follows ` | ` (a `<title>`'s usual site part).
+    static func withoutSiteName(_ title: String, site: String?, label: String? = nil, anyBar: Bool = true) -> String {
+        for separator in [" | ", " - ", " – ", " — ", " › ", " » ", " :: ", " · "] {
+            guard let range = title.range(of: separator, options: .backwards), range.lowerBound > title.startIndex else { continue }
+            let suffix = String(title[range.upperBound...])
+            let isSite = site.map { !$0.isEmpty && $0.lowercased() == suffix.lowercased() } ?? false
+            let isHost = label.map { $0 == siteLabel(suffix) || (siteLabel(suffix)?.hasPrefix($0) ?? false) } ?? false
+            if isSite || isHost { return String(title[..<range.lowerBound]) }
         }
-        if let bar = title.range(of: " | ") { return String(title[..<bar.lowerBound]) }
+        if anyBar, let bar = title.range(of: " | ") { return String(title[..<bar.lowerBound]) }
         return title
+    }
+
+    /// A site's name in plain lower-case letters: `www.sueddeutsche.de` → `sueddeutsche`,
+    /// `Süddeutsche.de` → `sueddeutsche`, `MEEDIA` → `meedia`.
+    static func siteLabel(_ name: String) -> String? {
+        var host = name.lowercased()
+        for prefix in ["www.", "m.", "amp."] where host.hasPrefix(prefix) { host.removeFirst(prefix.count) }
+        if host.contains("."), !host.contains(" ") { host = String(host.split(separator: ".").first ?? "") }
+        let spelled = host.replacingOccurrences(of: "ä", with: "ae").replacingOccurrences(of: "ö", with: "oe")
+            .replacingOccurrences(of: "ü", with: "ue").replacingOccurrences(of: "ß", with: "ss")
+        let letters = spelled.filter { $0.isASCII && ($0.isLetter || $0.isNumber) }
+        return letters.count >= 3 ? letters : nil
     }
 
     /// A date as ISO 8601 (`2025-12-13`, with its time and offset when stated), or nil when it is none.

@@ -98,6 +98,28 @@ final class PageReadingTests: XCTestCase {
         ])
     }
 
+    /// An interview: questions and answers split by `<br>`, a heading with a table-of-contents id, a lead
+    /// paragraph classed as a teaser, a newsletter paragraph, and the site's name after the title.
+    func testAnInterviewPage() throws {
+        let page = """
+        <html><head><meta property="og:title" content="Wie Freenet Kunden gewinnen will › Meedia">
+        <link rel="canonical" href="https://meedia.de/2016/03/08/freenet/"></head><body><article>
+        <p class="teaser">Der Konzern will Antennenfernsehen in HD verkaufen, gegen eine Gebühr, sagt der Chef.</p>
+        <h3 id="nav_geld__1">Geld</h3>
+        <p><strong>Was kostet das?<br></strong>Wir prüfen gerade verschiedene Preise und Modelle, sagt er, und lächelt.</p>
+        <p id="newsletter-teaser"><em>Abonnieren Sie kostenlos den Newsletter und bleiben Sie auf dem Laufenden.</em></p>
+        </article></body></html>
+        """
+        let loaded = LoadedSource(data: Data(page.utf8), contentType: "text/html", url: URL(fileURLWithPath: "/tmp/saved.html"))
+        let article = try Importer.article(loaded, fallback: nil)
+        XCTAssertEqual(article.title, "Wie Freenet Kunden gewinnen will")
+        XCTAssertEqual(article.paragraphs, [
+            "Der Konzern will Antennenfernsehen in HD verkaufen, gegen eine Gebühr, sagt der Chef.",
+            "Geld",
+            "Was kostet das? Wir prüfen gerade verschiedene Preise und Modelle, sagt er, und lächelt.",
+        ])
+    }
+
     func testAPageOfLinksHasNoArticle() {
         let page = Data("<html><body><ul><li><a href='/a'>Eins</a></li><li><a href='/b'>Zwei</a></li></ul></body></html>".utf8)
         let loaded = LoadedSource(data: page, contentType: "text/html", url: URL(string: "https://x.example/")!)
