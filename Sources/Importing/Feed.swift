@@ -35,12 +35,14 @@ package struct Feed: Equatable {
         var item = Item()
         var description: String?
         var updated: String?
+        // Only the feed's own elements (and Dublin Core's, `content:encoded`): `media:title` or
+        // `itunes:summary` do not replace the item's title or text.
         for child in node.elements {
             let text = child.text
             switch (child.prefix, child.name) {
-            case (_, "guid"), (nil, "id"):
+            case (nil, "guid"), (nil, "id"):
                 item.id = text.trimmingCharacters(in: .whitespacesAndNewlines)
-            case (_, "title"):
+            case (nil, "title"):
                 item.title = PageMetadata.clean(text)
             case (nil, "link"), ("atom", "link"):
                 // RSS: the link as text. Atom: `href`, the `alternate` link first.
@@ -49,13 +51,13 @@ package struct Feed: Equatable {
                 if relation == "alternate", item.link == nil, !href.isEmpty { item.link = URL(string: href, relativeTo: base)?.absoluteURL }
             case ("content", "encoded"), (nil, "content"):
                 item.content = text
-            case (_, "description"), (_, "summary"):
+            case (nil, "description"), (nil, "summary"):
                 description = text
-            case (_, "pubdate"), (_, "published"), ("dc", "date"):
+            case (nil, "pubdate"), (nil, "published"), ("dc", "date"):
                 item.date = item.date ?? PageMetadata.isoDate(text)
-            case (_, "updated"), ("dc", "modified"):
+            case (nil, "updated"), ("dc", "modified"):
                 updated = PageMetadata.isoDate(text)
-            case (_, "author"), ("dc", "creator"):
+            case (nil, "author"), ("dc", "creator"):
                 let name = child.first("name")?.text ?? text
                 item.author = item.author ?? PageMetadata.clean(name)
             default:

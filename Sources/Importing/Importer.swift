@@ -35,12 +35,21 @@ package struct Importer {
         case item(Feed.Item, feed: URL)
     }
 
-    /// Imports every source. `progress(done, total)` is called before each article; `finished` after.
-    package func run(_ sources: [String], progress: (Int, Int) -> Void = { _, _ in },
+    /// Where a run is: reading the sources (pages, feeds), then importing their articles.
+    package enum Progress: Equatable {
+        case reading(Int, of: Int)
+        case importing(Int, of: Int)
+        case done
+    }
+
+    /// Imports every source. `progress` is called before each source is read and before each article
+    /// is imported; `finished` after each article (or failed source).
+    package func run(_ sources: [String], progress: (Progress) -> Void = { _ in },
                      finished: (ImportOutcome) -> Void = { _ in }) -> [ImportOutcome] {
         var outcomes: [ImportOutcome] = []
         var jobs: [Job] = []
-        for given in sources {
+        for (number, given) in sources.enumerated() {
+            progress(.reading(number, of: sources.count))
             do {
                 jobs += try expand(given)
             } catch {
@@ -50,12 +59,12 @@ package struct Importer {
             }
         }
         for (number, job) in jobs.enumerated() {
-            progress(number, jobs.count)
+            progress(.importing(number, of: jobs.count))
             let outcome = run(job)
             outcomes.append(outcome)
             finished(outcome)
         }
-        progress(jobs.count, jobs.count)
+        progress(.done)
         return outcomes
     }
 
@@ -63,22 +72,27 @@ package struct Importer {
     func expand(_ given: String) throws -> [Job] {
         let url = Self.url(given)
         let loaded = try loader.load(url)
-        switch try Self.kind(loaded) {
-        case .html:
-            return [.page(loaded, given: given)]
-        case .xml:
-            let document: MarkupDocument
-            do {
-                document = try MarkupDocument(xml: loaded.data, url: loaded.url.absoluteString)
-            } catch {
-                throw LoadError("not a valid feed: \(error)")
-            }
+        guard try Self.kind(loaded) == .xml else { return [.page(loaded, given: given)] }
+        let document: MarkupDocument
+        do {
+            document = try MarkupDocument(xml: loaded.data, url: loaded.url.absoluteString)
+        } catch {
+            throw LoadError("not a valid feed: \(error)")
+        }
+        // The nodes live as long as their document.
+        return try withExtendedLifetime(document) {
             guard let root = document.root else { throw LoadError("an empty XML document") }
             if root.name == "html" { return [.page(loaded, given: given)] }
-            guard let feed = Feed(root, base: loaded.url) else {
+            guard var feed = Feed(root, base: loaded.url) else {
                 throw LoadError("not an RSS or Atom feed (its root element is <\(root.name)>)")
             }
             guard !feed.items.isEmpty else { throw LoadError("a feed with no items") }
+            // A feed from the web does not lead to files on this machine.
+            if !loaded.url.isFileURL {
+                for index in feed.items.indices where feed.items[index].link.map({ !["http", "https"].contains($0.scheme?.lowercased() ?? "") }) ?? false {
+                    feed.items[index].link = nil
+                }
+            }
             return feed.items.map { .item($0, feed: loaded.url) }
         }
     }
@@ -151,28 +165,36 @@ package struct Importer {
         return outcome
     }
 
-    /// A page's article: metadata first (the page's own statements), then the text.
+    /// A page's article: metadata first (the page's own statements), then the text. An XHTML page
+    /// (XML whose root is `html`) is read as HTML too.
     package static func article(_ loaded: LoadedSource, fallback item: Feed.Item?) throws -> ImportedArticle {
-        guard try kind(loaded) == .html else { throw LoadError("not an HTML page") }
+        if try kind(loaded) == .xml {
+            let document = try? MarkupDocument(xml: loaded.data, url: loaded.url.absoluteString)
+            guard withExtendedLifetime(document, { document?.root?.name == "html" }) else { throw LoadError("not an HTML page") }
+        }
         let document = try MarkupDocument(html: loaded.data, encoding: loaded.charset, url: loaded.url.absoluteString)
-        guard let root = document.root else { throw LoadError("not an HTML page") }
-        let metadata = PageMetadata.read(root, host: loaded.url.host)
-        let dateline = metadata.date == nil ? datelineDate(root) : nil
-        let paragraphs = ArticleBody.paragraphs(root)
-        guard paragraphs.reduce(0, { $0 + $1.count }) >= minimumText else { throw LoadError("no article text found on the page") }
-        let title = metadata.title ?? item?.title ?? loaded.url.deletingPathExtension().lastPathComponent
-        return ImportedArticle(title: title, date: metadata.date ?? dateline ?? item?.date,
-                               author: metadata.author ?? item?.author,
-                               source: metadata.canonical ?? loaded.url.absoluteString,
-                               paragraphs: paragraphs.filter { $0 != title })
+        // The nodes live as long as their document.
+        return try withExtendedLifetime(document) {
+            guard let root = document.root else { throw LoadError("not an HTML page") }
+            let metadata = PageMetadata.read(root, host: loaded.url.host)
+            let paragraphs = ArticleBody.paragraphs(root)
+            guard paragraphs.reduce(0, { $0 + $1.count }) >= minimumText else { throw LoadError("no article text found on the page") }
+            // A dateline is looked for once the page's boilerplate (teasers' and footers' dates) is gone,
+            // and only when neither the page nor its feed gives a date.
+            let date = metadata.date ?? item?.date ?? datelineDate(root)
+            let title = metadata.title ?? item?.title ?? loaded.url.deletingPathExtension().lastPathComponent
+            return ImportedArticle(title: title, date: date, author: metadata.author ?? item?.author,
+                                   source: metadata.canonical ?? loaded.url.absoluteString, link: item?.link?.absoluteString,
+                                   paragraphs: paragraphs.filter { $0 != title })
+        }
     }
 
     /// A feed item's own text as an article (when its page cannot be fetched).
     package static func article(_ item: Feed.Item, feed: URL) -> ImportedArticle? {
         guard let content = item.content, !content.isEmpty else { return nil }
         let html = Data(("<html><body><article>" + (content.contains("<") ? content : "<p>\(content)</p>") + "</article></body></html>").utf8)
-        guard let document = try? MarkupDocument(html: html, encoding: "UTF-8", url: feed.absoluteString), let root = document.root else { return nil }
-        let paragraphs = ArticleBody.paragraphs(root)
+        guard let document = try? MarkupDocument(html: html, encoding: "UTF-8", url: feed.absoluteString) else { return nil }
+        let paragraphs = withExtendedLifetime(document) { document.root.map(ArticleBody.paragraphs) ?? [] }
         guard !paragraphs.isEmpty else { return nil }
         let title = item.title ?? String(paragraphs[0].prefix(80))
         return ImportedArticle(title: title, date: item.date, author: item.author, source: source(item, feed: feed),

@@ -9,13 +9,17 @@ package struct ImportedArticle: Equatable, Sendable {
     package var author: String?
     /// The article's address: the page's canonical one, else where it was loaded from.
     package var source: String?
+    /// The feed item's link, when it is not the source (a tracking address, or the page's canonical
+    /// differs): an article is also known by it, so that the feed's text and the page are one article.
+    package var link: String?
     package var paragraphs: [String]
 
-    package init(title: String, date: String?, author: String?, source: String?, paragraphs: [String]) {
+    package init(title: String, date: String?, author: String?, source: String?, link: String? = nil, paragraphs: [String]) {
         self.title = title
         self.date = date
         self.author = author
         self.source = source
+        self.link = link == source ? nil : link
         self.paragraphs = paragraphs
     }
 
@@ -34,16 +38,21 @@ package enum WriteStatus: String, Codable, Sendable {
 }
 
 /// Writes imported articles into a library folder as Markdown files with front matter, one per
-/// article, never twice: an article is known by its source address and by its text. Each file
+/// article, never twice: an article is known by its source address (or its feed link) and by its
+/// text. Only files that an import wrote (front matter with `imported:`) are ever rewritten. Each file
 /// appears whole or not at all (written aside, then renamed).
 package final class LibraryWriter {
     package let directory: URL
-    private var bySource: [String: String] = [:]
+    /// Address → file (a path relative to the folder), for the imported files.
+    private var byAddress: [String: String] = [:]
+    /// Text → file, for every Markdown and text file of the library.
     private var byBody: [UInt64: String] = [:]
     private var names: Set<String> = []
+    /// Addresses written in this run: a second article with one of them is another article.
+    private var writtenNow: Set<String> = []
     private let now: () -> Date
 
-    /// Reads the front matter of the folder's Markdown files to know what is there.
+    /// Reads the front matter of the library's files (in subfolders too) to know what is there.
     package init(directory: URL, now: @escaping () -> Date = Date.init) throws {
         self.directory = directory
         self.now = now
@@ -51,33 +60,68 @@ package final class LibraryWriter {
         guard FileManager.default.fileExists(atPath: directory.path, isDirectory: &isDirectory), isDirectory.boolValue else {
             throw LoadError("\(directory.path): no such folder")
         }
-        let files = try FileManager.default.contentsOfDirectory(atPath: directory.path)
-        names = Set(files.map { $0.lowercased() })
-        for name in files where name.hasSuffix(".md") {
-            guard let text = try? String(contentsOf: directory.appendingPathComponent(name), encoding: .utf8),
-                  let split = Self.frontMatter(text) else { continue }
-            if let source = split.fields["source"], !source.isEmpty { bySource[source] = name }
-            byBody[FNV1a.hash(split.body.utf8)] = name
+        names = Set(try FileManager.default.contentsOfDirectory(atPath: directory.path).map { $0.lowercased() })
+        for path in Self.articleFiles(in: directory) {
+            guard let text = try? String(contentsOf: directory.appendingPathComponent(path), encoding: .utf8) else { continue }
+            guard let split = Self.frontMatter(text) else {
+                byBody[Self.hash(text)] = path
+                continue
+            }
+            byBody[Self.hash(split.body)] = path
+            guard split.fields["imported"] != nil else { continue }
+            for key in ["source", "link"] {
+                if let address = split.fields[key], !address.isEmpty { byAddress[address] = path }
+            }
         }
     }
 
-    /// Writes the article, or finds it already there. Returns the file's name in the folder.
+    /// Writes the article, or finds it already there. Returns the file's path in the folder.
     package func write(_ article: ImportedArticle) throws -> (file: String, status: WriteStatus) {
-        let body = article.body
-        let hash = FNV1a.hash(body.utf8)
-        if let source = article.source, let existing = bySource[source] {
+        let hash = Self.hash(article.body)
+        let addresses = [article.source, article.link].compactMap { $0 }
+        if let existing = addresses.lazy.compactMap({ self.byAddress[$0] }).first,
+           !addresses.contains(where: writtenNow.contains) {
             if byBody[hash] == existing { return (existing, .unchanged) }
             try place(document(article), as: existing)
-            byBody[hash] = existing
+            remember(article, as: existing, hash: hash)
             return (existing, .updated)
         }
         if let existing = byBody[hash] { return (existing, .unchanged) }
         let name = freeName(Self.fileName(article))
         try place(document(article), as: name)
         names.insert(name.lowercased())
-        if let source = article.source { bySource[source] = name }
-        byBody[hash] = name
+        remember(article, as: name, hash: hash)
         return (name, .new)
+    }
+
+    private func remember(_ article: ImportedArticle, as path: String, hash: UInt64) {
+        for address in [article.source, article.link].compactMap({ $0 }) {
+            byAddress[address] = path
+            writtenNow.insert(address)
+        }
+        byBody[hash] = path
+    }
+
+    /// The text as it is compared: without a BOM, with `\n` line ends, without trailing blank lines.
+    static func hash(_ text: String) -> UInt64 {
+        var text = text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
+        text = text.replacingOccurrences(of: "\r\n", with: "\n")
+        while text.hasSuffix("\n\n") { text.removeLast() }
+        return FNV1a.hash(text.utf8)
+    }
+
+    /// The library's `.md` and `.txt` files, relative to the folder; hidden files and folders skipped.
+    static func articleFiles(in directory: URL) -> [String] {
+        guard let walker = FileManager.default.enumerator(at: directory, includingPropertiesForKeys: nil,
+                                                          options: [.skipsHiddenFiles]) else { return [] }
+        let base = directory.standardizedFileURL.path
+        var result: [String] = []
+        for case let url as URL in walker where ["md", "txt"].contains(url.pathExtension.lowercased()) {
+            let path = url.standardizedFileURL.path
+            guard path.hasPrefix(base + "/") else { continue }
+            result.append(String(path.dropFirst(base.count + 1)))
+        }
+        return result.sorted()
     }
 
     /// Front matter (`title`, `date`, `source`, `author`, `imported`), then the body.
@@ -85,6 +129,7 @@ package final class LibraryWriter {
         var lines = ["---", "title: \(Self.quoted(article.title))"]
         if let date = article.date { lines.append("date: \(date)") }
         if let source = article.source { lines.append("source: \(source)") }
+        if let link = article.link { lines.append("link: \(link)") }
         if let author = article.author { lines.append("author: \(Self.quoted(author))") }
         let stamp = ISO8601DateFormatter()
         stamp.formatOptions = [.withInternetDateTime]
@@ -101,7 +146,7 @@ package final class LibraryWriter {
     /// Writes beside the target under a hidden name, then renames: a reader never sees half a file.
     func place(_ text: String, as name: String) throws {
         let target = directory.appendingPathComponent(name)
-        let aside = directory.appendingPathComponent(".glossa-import-\(getpid())-\(UUID().uuidString).tmp")
+        let aside = target.deletingLastPathComponent().appendingPathComponent(".glossa-import-\(getpid())-\(UUID().uuidString).tmp")
         do {
             try Data(text.utf8).write(to: aside)
             if rename(aside.path, target.path) != 0 { throw LoadError(String(cString: strerror(errno))) }
@@ -152,6 +197,8 @@ package final class LibraryWriter {
 
     /// The front matter's fields and the text after it.
     static func frontMatter(_ text: String) -> (fields: [String: String], body: String)? {
+        var text = text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
+        text = text.replacingOccurrences(of: "\r\n", with: "\n")
         guard text.hasPrefix("---\n") else { return nil }
         let scalars = Array(text.unicodeScalars)
         guard let front = ArticleParser.parseFrontMatter(scalars, from: 0) else { return nil }

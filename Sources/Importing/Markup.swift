@@ -18,8 +18,10 @@ package final class MarkupDocument {
     package init(html data: Data, encoding: String?, url: String) throws {
         _ = Self.initialised
         let declared = encoding ?? (Self.declaresCharset(data) ? nil : (String(data: data, encoding: .utf8) != nil ? "UTF-8" : "windows-1252"))
+        // No HTML_PARSE_NOBLANKS: it drops the space after inline elements libxml2 does not know
+        // (`CO<sub>2</sub> <a>Emissionen</a>`); spaces are collapsed later anyway.
         let options = Int32(bitPattern: HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
-            | HTML_PARSE_NONET.rawValue | HTML_PARSE_NOBLANKS.rawValue)
+            | HTML_PARSE_NONET.rawValue)
         let parsed = data.withUnsafeBytes { bytes in
             htmlReadMemory(bytes.bindMemory(to: CChar.self).baseAddress, Int32(bytes.count), url, declared, options)
         }

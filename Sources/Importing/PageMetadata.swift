@@ -27,7 +27,7 @@ package struct PageMetadata: Equatable {
                       let content = node.attribute("content").map(clean), !content.isEmpty, meta[key] == nil else { continue }
                 meta[key] = content
             case "link" where node.attribute("rel")?.lowercased() == "canonical":
-                canonical = canonical ?? node.attribute("href")
+                canonical = canonical ?? node.attribute("href").map(clean)
             case "time" where timeElement == nil:
                 timeElement = node.attribute("datetime").map(clean)
             case "h1" where heading == nil:
@@ -120,9 +120,16 @@ package struct PageMetadata: Equatable {
         return RFC822.iso(text)
     }
 
-    /// Spaces collapsed and trimmed.
+    /// Spaces collapsed and trimmed; control characters (which could drive a terminal) dropped.
     package static func clean(_ text: String) -> String {
-        text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        let visible = text.unicodeScalars.contains(where: isControl)
+            ? String(String.UnicodeScalarView(text.unicodeScalars.map { isControl($0) && !$0.properties.isWhitespace ? " " : $0 }))
+            : text
+        return visible.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    }
+
+    static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
     }
 }
 
@@ -131,7 +138,8 @@ package struct PageMetadata: Equatable {
 enum RFC822 {
     static let months = ["jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "oct": 10,
                          "nov": 11, "dec": 12, "mär": 3, "mai": 5, "okt": 10, "dez": 12]
-    static let zones = ["gmt": 0, "ut": 0, "utc": 0, "z": 0, "cet": 60, "cest": 120, "met": 60, "mest": 120,
+    static let zones = ["gmt": 0, "ut": 0, "utc": 0, "z": 0, "cet": 60, "cest": 120, "met": 60, "mest": 120, "mez": 60, "mesz": 120,
+                        "eet": 120, "eest": 180, "wet": 0, "west": 60, "bst": 60,
                         "est": -300, "edt": -240, "cst": -360, "cdt": -300, "mst": -420, "mdt": -360, "pst": -480, "pdt": -420]
 
     static func iso(_ text: String) -> String? {
@@ -144,17 +152,18 @@ enum RFC822 {
         guard parts.count >= 4 else { return date.iso }
         let clock = parts[3].split(separator: ":").compactMap { Int($0) }
         guard clock.count >= 2, clock[0] < 24, clock[1] < 60 else { return date.iso }
-        var offset = 0
+        // The offset: `+0100`, `+01:00`, or a zone's name; none, or one not known, is left out (local time).
+        var offset: Int?
         if parts.count >= 5 {
-            let zone = parts[4]
+            let zone = parts[4].replacingOccurrences(of: ":", with: "")
             if let sign = zone.first, sign == "+" || sign == "-", zone.count == 5, let value = Int(zone.dropFirst()) {
                 offset = (value / 100 * 60 + value % 100) * (sign == "-" ? -1 : 1)
             } else {
-                offset = zones[zone.lowercased()] ?? 0
+                offset = zones[zone.lowercased()]
             }
         }
         let time = String(format: "%02d:%02d:%02d", clock[0], clock[1], clock.count > 2 ? clock[2] : 0)
-        let zone = offset == 0 ? "Z" : String(format: "%@%02d:%02d", offset < 0 ? "-" : "+", abs(offset) / 60, abs(offset) % 60)
+        let zone = offset.map { $0 == 0 ? "Z" : String(format: "%@%02d:%02d", $0 < 0 ? "-" : "+", abs($0) / 60, abs($0) % 60) } ?? ""
         return "\(date.iso)T\(time)\(zone)"
     }
 }

@@ -56,8 +56,12 @@ struct Import: ParsableCommand {
         let terminal = isatty(STDERR_FILENO) == 1
         let progress = ProgressLine(enabled: terminal)
         let importer = Importer(loader: WebLoader(timeout: timeout), writer: writer)
-        let outcomes = importer.run(sources, progress: { done, total in
-            progress.show(done < total ? "Importing \(done + 1)/\(total) …" : nil)
+        let outcomes = importer.run(sources, progress: { step in
+            switch step {
+            case .reading(let done, let total): progress.show("Reading \(done + 1)/\(total) …")
+            case .importing(let done, let total): progress.show("Importing \(done + 1)/\(total) …")
+            case .done: progress.show(nil)
+            }
         }, finished: { outcome in
             progress.clear()
             if let error = outcome.error {

@@ -20,10 +20,9 @@ final class ImporterTests: XCTestCase {
                                           "/seiten/bahnstreik.html": ("bahnstreik.html", "text/html"),
                                           "/kaputt.rss": ("kaputt.rss", "application/rss+xml")])
         let importer = Importer(loader: loader, writer: try LibraryWriter(directory: folder))
-        var steps: [String] = []
-        let outcomes = importer.run(["https://n.example/feed.rss", "https://n.example/kaputt.rss"],
-                                    progress: { done, total in steps.append("\(done)/\(total)") })
-        XCTAssertEqual(steps, ["0/3", "1/3", "2/3", "3/3"])
+        var steps: [Importer.Progress] = []
+        let outcomes = importer.run(["https://n.example/feed.rss", "https://n.example/kaputt.rss"], progress: { steps.append($0) })
+        XCTAssertEqual(steps, [.reading(0, of: 2), .reading(1, of: 2), .importing(0, of: 3), .importing(1, of: 3), .importing(2, of: 3), .done])
         XCTAssertEqual(outcomes.map(\.file), [nil, "2025-12-05-bahnstreik-legt-fernverkehr-lahm.md", nil,
                                               "2025-12-01-kurz-gemeldet-lufthansa-erhoeht-ticketpreise.md"])
         XCTAssertEqual(outcomes[0].error?.hasPrefix("not a valid feed: not well-formed XML (line 1:"), true)
