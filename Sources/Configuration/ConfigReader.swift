@@ -14,7 +14,8 @@ struct ConfigReader {
         self.text = text
         self.path = path
         name = (path as NSString).lastPathComponent
-        lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        // `\r\n` is one Character, and a newline: CRLF files count their lines too.
+        lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).map(String.init)
         configuration.path = path
     }
 
@@ -38,7 +39,12 @@ struct ConfigReader {
             case "keys": readKeys(value)
             case "theme": readTheme(value)
             case "layout": readLayout(value)
-            default: error(line(of: key, in: nil), "unknown section [\(key)]\(suggestion(key, Self.sections)) (sections: [keys], [theme], [layout])")
+            default:
+                if Command(rawValue: key) != nil || key == "unbind" {
+                    error(line(of: key, in: nil), "\(key) belongs under [keys] (write [keys] on a line above it)")
+                } else {
+                    error(line(of: key, in: nil), "unknown section [\(key)]\(suggestion(key, Self.sections)) (sections: [keys], [theme], [layout])")
+                }
             }
         }
         // In the file's order.
@@ -107,10 +113,12 @@ struct ConfigReader {
     /// Unbinds first, then each command loses its old keys where it is rebound, then the new keys are
     /// given in the file's order; a key another command has there is an error, and that command keeps
     /// its default keys (those still free).
-    mutating func apply(unbinds: [(Key, ScreenKind?)], bindings: [Binding]) {
+    mutating func apply(unbinds: [(Key, ScreenKind?)], bindings given: [Binding]) {
         var map = configuration.keyMap
         for (key, screen) in unbinds { map.unbind(key, on: screen) }
         let defaults = map
+        // Every screen's keys first, then one screen's: `[keys.reader]` refines `[keys]`, wherever it is in the file.
+        let bindings = given.filter { $0.screen == nil } + given.filter { $0.screen != nil }
         for binding in bindings { map.bind(binding.command, to: [], on: binding.screen) }
         for binding in bindings {
             let screens = binding.screen.map { [$0] } ?? map.screens(of: binding.command)
@@ -135,14 +143,32 @@ struct ConfigReader {
             }
             map.bind(binding.command, to: binding.keys, on: binding.screen)
         }
+        // In raw mode Ctrl-C is a key like any other: a file that leaves no key to quit would lock the
+        // user in. Quit then keeps its default keys (those still free).
+        for screen in ScreenKind.allCases where !map.bindings(on: screen).contains(where: { $0.command == .quit && !$0.keys.isEmpty }) {
+            let at = given.first { $0.command == .quit }?.line ?? line(of: "unbind", in: "keys")
+            error(at, "no key would quit Glossa on the \(screen.rawValue) screen; quit keeps its keys")
+            for fallback in ScreenKind.allCases {
+                let free = KeyMap.standard.bindings(on: fallback).first { $0.command == .quit }?.keys.filter { map.command(for: $0, on: fallback) == nil } ?? []
+                map.bind(.quit, to: free.isEmpty ? [.ctrl("c")] : free, on: fallback)
+            }
+            break
+        }
         configuration.keyMap = map
     }
+
+    /// Keys a terminal sends as other keys: a binding to them would never fire.
+    static let sentAs: [Key: String] = [.ctrl("i"): "Tab", .ctrl("m"): "Enter", .ctrl("h"): "Backspace"]
 
     mutating func parseKeys(_ names: [String], line: Int) -> [Key] {
         var keys: [Key] = []
         for name in names {
             guard let key = Key(name: name) else {
                 error(line, "unknown key \"\(name)\" (keys are written as glossa keys writes them: j, Space, Enter, Ctrl-O, PgDn, F1)")
+                continue
+            }
+            if let sent = Self.sentAs[key] {
+                error(line, "\(name) arrives as \(sent) in a terminal; bind \(sent) instead")
                 continue
             }
             if key.needsAltGrOnGerman {

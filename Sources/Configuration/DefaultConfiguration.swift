@@ -5,8 +5,8 @@ public enum DefaultConfiguration {
     public static var text: String {
         var lines = [
             "# Glossa's configuration: $XDG_CONFIG_HOME/glossa/config.toml (default ~/.config/glossa/config.toml;",
-            "# --config FILE or GLOSSA_CONFIG name another). Every setting below is at its default: remove the `#`",
-            "# of a line to change it. glossa config --check says what is wrong in a file.",
+            "# --config FILE or GLOSSA_CONFIG name another). Every setting below is at its default (but the two",
+            "# layout examples): remove the `#` of a line to change it. glossa config --check says what is wrong.",
             "",
             "[keys]",
             "# A command's keys, on every screen where it works: one key or a list, written as `glossa keys` writes",
@@ -45,8 +45,9 @@ public enum DefaultConfiguration {
         }
         lines += ["", "[layout]",
                   "# pane = true".padded(to: 44) + "# the annotation pane is shown when an article opens",
+                  "# pane-width and wrap-width follow the terminal by default; these are examples:",
                   "# pane-width = 40".padded(to: 44) + "# columns (default: 30 % of the terminal, 28 to 48)",
-                  "# wrap-width = 100".padded(to: 44) + "# the text is wrapped at most this wide (default: none)"]
+                  "# wrap-width = 100".padded(to: 44) + "# the text is wrapped at most this wide (default: as wide as it fits)"]
         return lines.joined(separator: "\n") + "\n"
     }
 

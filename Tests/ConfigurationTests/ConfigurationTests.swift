@@ -99,6 +99,37 @@ final class ConfigurationTests: XCTestCase {
         XCTAssertEqual(configuration.notice, "config.toml:3: unknown command \"clam\" (did you mean \"claim\"?) (and 9 more; glossa config --check); defaults used")
     }
 
+    /// What a review found: order of [keys] and [keys.SCREEN], locking oneself in, keys a terminal
+    /// never sends, CRLF files, a command above any section.
+    func testPerScreenKeysWinWhereverTheyAreInTheFile() {
+        let configuration = parse("[keys.reader]\nsearch = \"/\"\n\n[keys]\nsearch = \"s\"\n")
+        XCTAssertEqual(configuration.errors, [])
+        XCTAssertEqual(configuration.keyMap.command(for: key("/"), on: .reader), .search)
+        XCTAssertNil(configuration.keyMap.command(for: key("s"), on: .reader))
+        XCTAssertEqual(configuration.keyMap.command(for: key("s"), on: .library), .search)
+    }
+
+    func testNoFileLocksTheUserIn() {
+        let configuration = parse("[keys]\nunbind = [\"Q\", \"Ctrl-C\"]\n")
+        XCTAssertEqual(configuration.errors, ["config.toml:2: no key would quit Glossa on the library screen; quit keeps its keys"])
+        for screen in ScreenKind.allCases {
+            XCTAssertEqual(configuration.keyMap.command(for: key("Ctrl-C"), on: screen), .quit, "\(screen)")
+        }
+        XCTAssertEqual(parse("[keys]\nquit = []\n").errors, ["config.toml:2: no key would quit Glossa on the library screen; quit keeps its keys"])
+    }
+
+    func testKeysATerminalSendsAsOthersAreErrors() {
+        let configuration = parse("[keys]\ntoggle-pane = [\"Ctrl-I\", \"p\"]\n")
+        XCTAssertEqual(configuration.errors, ["config.toml:2: Ctrl-I arrives as Tab in a terminal; bind Tab instead"])
+        XCTAssertEqual(configuration.keyMap.command(for: key("p"), on: .reader), .togglePane)
+    }
+
+    func testCRLFFilesAndACommandAboveAnySection() {
+        let configuration = parse("# keys\r\nclaim = \"C\"\r\n[keys]\r\nclam = \"x\"\r\n")
+        XCTAssertEqual(configuration.errors, ["config.toml:2: claim belongs under [keys] (write [keys] on a line above it)",
+                                              "config.toml:4: unknown command \"clam\" (did you mean \"claim\"?)"])
+    }
+
     func testASyntaxErrorIsOneLineAndEverythingIsDefault() {
         let configuration = parse("[keys]\nclaim = \"C\"\nfollow-link = [\"f\"\n")
         XCTAssertEqual(configuration.errors.count, 1)

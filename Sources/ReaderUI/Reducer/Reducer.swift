@@ -53,8 +53,9 @@ public enum Reducer {
     /// A key goes to the prompt or editor that is open, else to the command it is bound to.
     static func keyPressed(_ key: Key, _ state: inout AppState) -> [Effect] {
         var key = key
-        // Ctrl-J is a line feed: Enter, unless the user has bound it to a command here.
-        if key == .ctrl("j"), state.keyMap.command(for: key, on: state.activeScreen) == nil { key = .enter }
+        // Ctrl-J is a line feed: Enter in a prompt or editor, and elsewhere unless the user has bound it.
+        let typing = state.search.prompt != nil || state.libraryScreen.filterPrompt != nil || state.notes.editor != nil
+        if key == .ctrl("j"), typing || state.keyMap.command(for: key, on: state.activeScreen) == nil { key = .enter }
         state.message = nil
         state.notes.savingEditor = nil
         let opened = state.reader?.articleIndex
