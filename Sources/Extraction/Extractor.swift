@@ -3,7 +3,7 @@ import GlossaCore
 /// The extraction module's entry point: no UI, Foundation only.
 public enum Extractor {
     /// Bumped whenever results change, so that caches keyed by it are invalidated.
-    public static let version = 6
+    public static let version = 7
 
     /// Extracts from an article: its own text after any header, dates resolved against its date.
     public static func extract(_ article: Article) -> ArticleExtraction {

@@ -60,6 +60,23 @@ final class ActorRecognizerTests: XCTestCase {
         XCTAssertTrue(actors("Die Druschba-Ölpipeline und der Regime-Change.").isEmpty)
     }
 
+    /// Clubs after their prefix, bodies named by what they are for or by a place's adjective, and
+    /// compounds whose last part is a body; a compound that begins with a listed name stays a part.
+    func testOrganizationsTheTaggerCutsShort() {
+        func organizations(_ text: String) -> [String] {
+            Extractor.extract(text: text, reference: nil).actors.filter { $0.type == .organization && !$0.part }.map(\.text)
+        }
+        XCTAssertEqual(organizations("Der FC Carl Zeiss Jena verlor gegen den 1. FC Köln und die SG 01 Höchst."),
+                       ["FC Carl Zeiss Jena", "1. FC Köln", "SG 01 Höchst"])
+        XCTAssertEqual(organizations("Das Bundesamt für Gesundheit widersprach dem Deutschen Institut für Wirtschaftsforschung."),
+                       ["Bundesamt für Gesundheit", "Deutschen Institut für Wirtschaftsforschung"])
+        XCTAssertEqual(organizations("Der Hamburger Mieterverein und der Chor des Otto-Schott-Gymnasiums sammeln Spenden."),
+                       ["Hamburger Mieterverein", "Otto-Schott-Gymnasiums"])
+        let parts = Extractor.extract(text: "Ein US-Institut widersprach.", reference: nil).actors
+        XCTAssertEqual(parts.map(\.text), ["US"])
+        XCTAssertEqual(parts.first?.part, true)
+    }
+
     func testAdjectivesAndDescriptionsAreNotActors() {
         XCTAssertTrue(actors("Der russische Präsident und die belarussische Regierung trafen sich gestern.").isEmpty)
     }

@@ -41,6 +41,7 @@ public struct ActorRecognizer: Sendable {
             for (index, token) in tokens.enumerated() { labels[index] = NERLabel(rawValue: token.gazetteer) ?? .outside }
         }
         repair(&labels, tokens, scalars)
+        organizations(&labels, tokens, scalars)
         propagate(&labels, tokens)
         var candidates = spans(tokens, labels: labels, scalars: scalars)
         if !catalog.isEmpty { candidates = userMatches(tokens, segments: segments, over: candidates) }
@@ -106,6 +107,109 @@ public struct ActorRecognizer: Sendable {
                 }
             }
         }
+    }
+
+    /// Two kinds of organization name that the tagger cuts short or misses: a club after its prefix
+    /// (`FC Carl Zeiss Jena`, `SG 01 Höchst`, `1. FC Köln`) and a body named by what it is for
+    /// (`Bundesamt für Gesundheit`, `Deutsches Institut für Wirtschaftsforschung`).
+    private func organizations(_ labels: inout [NERLabel], _ tokens: [NERToken], _ scalars: [Unicode.Scalar]) {
+        func word(_ index: Int) -> String { ScalarClass.string(scalars[tokens[index].start..<tokens[index].end]) }
+        func capitalised(_ index: Int) -> Bool {
+            index < tokens.count && tokens[index].flags.contains(.initialUpper) && !tokens[index].flags.contains(.punctuation)
+        }
+        func mark(_ range: ClosedRange<Int>) {
+            labels[range.lowerBound] = .beginOrganization
+            for index in range.dropFirst() { labels[index] = .insideOrganization }
+            // A name that went on past the new one is cut where it ends.
+            if range.upperBound + 1 < tokens.count, labels[range.upperBound + 1].type != nil, !labels[range.upperBound + 1].isBegin {
+                labels[range.upperBound + 1] = .outside
+            }
+        }
+        /// `Hamburger`, `Berliner`: a place's name with `-er` (a listed place, or a word no dictionary has).
+        func isPlaceAdjective(_ index: Int) -> Bool {
+            let token = tokens[index]
+            guard token.length >= 5, word(index).hasSuffix("er") else { return false }
+            if token.lexicon & 1 == 0 { return true }
+            return gazetteer.single(ScalarHash.of(scalars, token.start..<(token.end - 2), lowercased: false))
+                .map { gazetteer.entries[$0].type == .place } ?? false
+        }
+        var index = 0
+        while index < tokens.count {
+            if Self.clubPrefixes.contains(tokens[index].exact) {
+                var end = index + 1
+                if end < tokens.count, tokens[end].flags.contains(.digit), tokens[end].length <= 4 { end += 1 }
+                var last = end - 1
+                while last + 1 < tokens.count, last - end < 3, capitalised(last + 1), !Self.months.contains(tokens[last + 1].exact) { last += 1 }
+                if last >= end {
+                    // `1. FC Köln`: the number before the prefix belongs to the name.
+                    var first = index
+                    if index >= 2, word(index - 1) == ".", tokens[index - 2].flags.contains(.digit), tokens[index - 2].length == 1 { first = index - 2 }
+                    mark(first...last)
+                    index = last + 1
+                    continue
+                }
+            }
+            // `Hamburger Mieterverein`, `Europäische Zentralbank`: a place's or a known adjective before a body.
+            if capitalised(index), index + 1 < tokens.count, capitalised(index + 1), labels[index + 1].type != .person,
+               Self.isBody(word(index + 1)), !tokens[index].flags.contains(.hyphen),
+               Self.knownAdjectives.contains(word(index).lowercased()) || isPlaceAdjective(index),
+               index + 2 >= tokens.count || word(index + 2) != "für" {
+                mark(index...(index + 1))
+                index += 2
+                continue
+            }
+            // `Otto-Schott-Gymnasium`, `intakt-Musikinstituts`: a compound whose last part is a body is a name
+            // as a whole, unless it begins with a name of the lists (`US-Institut`: the part `US`, see GUIDELINES).
+            if tokens[index].flags.contains(.hyphen), labels[index].type == nil || labels[index].type == .organization,
+               let hyphen = (tokens[index].start..<tokens[index].end).last(where: { scalars[$0] == "-" }), hyphen + 4 < tokens[index].end,
+               let first = (tokens[index].start..<tokens[index].end).first(where: { scalars[$0] == "-" }), first > tokens[index].start,
+               gazetteer.single(ScalarHash.of(scalars, tokens[index].start..<first, lowercased: false)) == nil,
+               Self.isBody(ScalarClass.string(scalars[(hyphen + 1)..<tokens[index].end]), genitive: true),
+               index + 1 >= tokens.count || labels[index + 1].type == nil || labels[index + 1].isBegin {
+                mark(index...index)
+                index += 1
+                continue
+            }
+            if capitalised(index), index + 2 < tokens.count, word(index + 1) == "für", capitalised(index + 2), Self.isBody(word(index)) {
+                var last = index + 2
+                while last + 2 < tokens.count, last - index < 8, ["und", ","].contains(word(last + 1)), capitalised(last + 2) { last += 2 }
+                var first = index
+                if index > 0, capitalised(index - 1), Self.isAdjective(word(index - 1)) { first = index - 1 }
+                mark(first...last)
+                index = last + 1
+                continue
+            }
+            index += 1
+        }
+    }
+
+    /// Abbreviations that begin a club's name.
+    static let clubPrefixes: Set<UInt64> = Set(["FC", "SC", "SV", "SG", "TSV", "VfB", "VfL", "TuS", "BSC", "FSV", "SpVgg", "AS", "AC",
+                                                "SSC", "TSG", "SSV", "ASV", "DJK", "KSV", "FK", "SK", "CF", "OSC", "PSV", "VfR", "SpVg"]
+        .map { ScalarHash.of($0) })
+    /// Last parts of the names of bodies (`Bundesamt`, `Umweltbundesamt`, `Forschungszentrum`).
+    static let bodies = ["amt", "ministerium", "institut", "zentrum", "agentur", "behörde", "kommission", "verband", "stiftung",
+                         "anstalt", "akademie", "gesellschaft", "bundesrat", "beirat", "sachverständigenrat", "vereinigung", "bund",
+                         "gewerkschaft", "kammer", "forum", "büro", "dienst", "werk", "hochschule", "universität", "verein",
+                         "gymnasium", "schule", "bank", "zentralbank", "zeitung", "partei", "union", "klinik", "klinikum", "gericht"]
+
+    static func isBody(_ word: String, genitive: Bool = false) -> Bool {
+        var lower = word.lowercased()
+        if genitive, lower.hasSuffix("s"), !bodies.contains(where: { lower.hasSuffix($0) }) { lower.removeLast() }
+        return lower.count >= 4 && bodies.contains { lower == $0 || lower.hasSuffix($0) && lower.count > $0.count + 2 }
+    }
+
+    /// Adjectives that begin the names of bodies (`Europäische Zentralbank`, `Deutsche Bank`).
+    static let knownAdjectives: Set<String> = ["deutsche", "deutsches", "deutschen", "europäische", "europäisches", "europäischen",
+                                               "statistische", "statistisches", "statistischen", "internationale", "internationaler",
+                                               "internationalen", "evangelische", "katholische", "freie", "freien", "vereinte", "vereinten"]
+
+    /// `Deutsches`, `Statistische`, `Europäischen`: a capitalised adjective before a body's name.
+    static func isAdjective(_ word: String) -> Bool {
+        let lower = word.lowercased()
+        return lower.count >= 6 && ["isches", "ische", "ischen", "isches", "sches", "sche", "schen", "ales", "ale", "alen"].contains { lower.hasSuffix($0) }
+            || ["deutsches", "deutsche", "deutschen", "europäisches", "europäische", "europäischen", "internationales",
+                "internationale", "internationalen", "statistisches", "statistische", "statistischen"].contains(lower)
     }
 
     /// Endings of nouns that name a person's role: the name after such a role is a person's
