@@ -77,6 +77,14 @@ final class ActorRecognizerTests: XCTestCase {
         XCTAssertEqual(parts.first?.part, true)
     }
 
+    /// A word no dictionary or list knows, said to speak, is a person.
+    func testASpeakerNoListKnows() {
+        let found = Extractor.extract(text: "„Wir sind zufrieden“, so Ketterer. Die Lage sei ernst, erklärte Blaszkiewitz.", reference: nil).actors
+        XCTAssertEqual(found.map(\.text), ["Ketterer", "Blaszkiewitz"])
+        XCTAssertEqual(found.map(\.type), [.person, .person])
+        XCTAssertEqual(Extractor.extract(text: "Das sei wichtig, sagte Lehrerin.", reference: nil).actors.map(\.text), [])
+    }
+
     func testAdjectivesAndDescriptionsAreNotActors() {
         XCTAssertTrue(actors("Der russische Präsident und die belarussische Regierung trafen sich gestern.").isEmpty)
     }

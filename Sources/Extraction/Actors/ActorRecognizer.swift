@@ -42,6 +42,7 @@ public struct ActorRecognizer: Sendable {
         }
         repair(&labels, tokens, scalars)
         organizations(&labels, tokens, scalars)
+        speakers(&labels, tokens, scalars)
         propagate(&labels, tokens)
         var candidates = spans(tokens, labels: labels, scalars: scalars)
         if !catalog.isEmpty { candidates = userMatches(tokens, segments: segments, over: candidates) }
@@ -182,6 +183,26 @@ public struct ActorRecognizer: Sendable {
             index += 1
         }
     }
+
+    /// A lone capitalised word that no dictionary or list knows, said to speak (`so Ketterer.`,
+    /// `erklärte Gates.`, `sagte Hendrix,`), is a person's name.
+    private func speakers(_ labels: inout [NERLabel], _ tokens: [NERToken], _ scalars: [Unicode.Scalar]) {
+        for index in tokens.indices.dropFirst() where labels[index] == .outside {
+            let token = tokens[index]
+            guard token.flags.contains(.initialUpper), !token.flags.contains(.allCaps), !token.flags.contains(.hyphen),
+                  !token.flags.contains(.punctuation), token.length >= 4, token.gazetteer == 0, token.lexicon == 0,
+                  // Only the word as a whole: a surname may end in a common word (`Blaszkiewitz`).
+                  !gazetteer.isCommonWord(token.exact), !Self.isPersonRole(token, scalars) else { continue }
+            let before = ScalarClass.string(scalars[tokens[index - 1].start..<tokens[index - 1].end]).lowercased()
+            let after = index + 1 < tokens.count ? ScalarClass.string(scalars[tokens[index + 1].start..<tokens[index + 1].end]) : "."
+            guard Self.speechVerbs.contains(before), [".", ",", ":", ";", "!", "?", "\"", "“", "«", "»", "(", "–"].contains(after) else { continue }
+            labels[index] = .beginPerson
+        }
+    }
+
+    static let speechVerbs: Set<String> = ["so", "sagte", "sagt", "erklärte", "erklärt", "betonte", "betont", "meinte", "meint",
+                                           "warnte", "warnt", "kritisierte", "kritisiert", "forderte", "fordert", "schrieb", "schreibt",
+                                           "ergänzte", "fügte", "versicherte", "räumte", "bestätigte", "sagten", "berichtete", "erzählte"]
 
     /// Abbreviations that begin a club's name.
     static let clubPrefixes: Set<UInt64> = Set(["FC", "SC", "SV", "SG", "TSV", "VfB", "VfL", "TuS", "BSC", "FSV", "SpVgg", "AS", "AC",
