@@ -85,6 +85,17 @@ final class ActorRecognizerTests: XCTestCase {
         XCTAssertEqual(Extractor.extract(text: "Das sei wichtig, sagte Lehrerin.", reference: nil).actors.map(\.text), [])
     }
 
+    /// Names with particles are one person's name; `von der` before a word that is no person's is not.
+    func testNamesWithParticles() {
+        func people(_ text: String) -> [String] {
+            Extractor.extract(text: text, reference: nil).actors.filter { $0.type == .person }.map(\.text)
+        }
+        XCTAssertEqual(people("Ursula von der Leyen reiste nach Kiew."), ["Ursula von der Leyen"])
+        XCTAssertEqual(people("Der Trainer lobte van der Vaart."), ["van der Vaart"])
+        XCTAssertEqual(people("Das sagte Richard von Weizsäcker in Bonn."), ["Richard von Weizsäcker"])
+        XCTAssertEqual(people("Das Boot fuhr von der Saine bis zur Mündung."), [])
+    }
+
     func testAdjectivesAndDescriptionsAreNotActors() {
         XCTAssertTrue(actors("Der russische Präsident und die belarussische Regierung trafen sich gestern.").isEmpty)
     }

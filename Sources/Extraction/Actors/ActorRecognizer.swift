@@ -41,6 +41,7 @@ public struct ActorRecognizer: Sendable {
             for (index, token) in tokens.enumerated() { labels[index] = NERLabel(rawValue: token.gazetteer) ?? .outside }
         }
         repair(&labels, tokens, scalars)
+        particles(&labels, tokens, scalars)
         organizations(&labels, tokens, scalars)
         speakers(&labels, tokens, scalars)
         propagate(&labels, tokens)
@@ -183,6 +184,46 @@ public struct ActorRecognizer: Sendable {
             index += 1
         }
     }
+
+    /// Names with particles, which the tagger cannot begin (they are lower case): `von der Leyen`,
+    /// `van der Vaart`, `Richard von Weizsäcker`. The particles and the name after them are one person's
+    /// name, joined to a first name or name before them; a lone `von`, `de` or `zu` only after one.
+    private func particles(_ labels: inout [NERLabel], _ tokens: [NERToken], _ scalars: [Unicode.Scalar]) {
+        func word(_ index: Int) -> String { ScalarClass.string(scalars[tokens[index].start..<tokens[index].end]) }
+        var index = 0
+        while index < tokens.count {
+            guard let particles = Self.particleRuns.first(where: { run in
+                index + run.count < tokens.count && run.indices.allSatisfy { word(index + $0) == run[$0] }
+            }) else { index += 1; continue }
+            let name = index + particles.count
+            let token = tokens[name]
+            let before = index > 0 && (labels[index - 1].type == .person || tokens[index - 1].flags.contains(.firstName))
+            let unknown = token.lexicon == 0 && token.gazetteer == 0 && !gazetteer.isCommonWord(token.exact)
+            // `van`, `van der`, `de la` begin names; `von der` and `von den` are also a preposition and an
+            // article (`von der Saine`), so they need the tagger's person after them.
+            let strong = particles[0] == "van" || particles == ["de", "la"]
+            guard token.flags.contains(.initialUpper), !token.flags.contains(.punctuation), !token.flags.contains(.allCaps),
+                  labels[name].type != .place, labels[name].type != .organization,
+                  before || labels[name].type == .person && particles.count > 1 || strong && unknown else {
+                index += 1
+                continue
+            }
+            var first = index
+            if before {
+                first = index - 1
+                while first > 0, labels[first].type == .person, !labels[first].isBegin { first -= 1 }
+            }
+            var last = name
+            while last + 1 < tokens.count, labels[last + 1] == .insidePerson { last += 1 }
+            labels[first] = .beginPerson
+            for inside in (first + 1)...last { labels[inside] = .insidePerson }
+            index = last + 1
+        }
+    }
+
+    /// Longest first.
+    static let particleRuns: [[String]] = [["von", "der"], ["von", "den"], ["van", "der"], ["van", "den"], ["de", "la"],
+                                           ["van"], ["von"], ["de"], ["zu"], ["ter"], ["ten"], ["di"], ["da"], ["del"]]
 
     /// A lone capitalised word that no dictionary or list knows, said to speak (`so Ketterer.`,
     /// `erklärte Gates.`, `sagte Hendrix,`), is a person's name.
