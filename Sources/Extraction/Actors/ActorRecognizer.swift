@@ -130,7 +130,7 @@ public struct ActorRecognizer: Sendable {
         /// `Hamburger`, `Berliner`: a place's name with `-er` (a listed place, or a word no dictionary has).
         func isPlaceAdjective(_ index: Int) -> Bool {
             let token = tokens[index]
-            guard token.length >= 5, word(index).hasSuffix("er") else { return false }
+            guard token.length >= 5, token.lastScalar == "r", scalars[token.end - 2] == "e" else { return false }
             if token.lexicon & 1 == 0 { return true }
             return gazetteer.single(ScalarHash.of(scalars, token.start..<(token.end - 2), lowercased: false))
                 .map { gazetteer.entries[$0].type == .place } ?? false
@@ -153,9 +153,9 @@ public struct ActorRecognizer: Sendable {
             }
             // `Hamburger Mieterverein`, `Europäische Zentralbank`: a place's or a known adjective before a body.
             if capitalised(index), index + 1 < tokens.count, capitalised(index + 1), labels[index + 1].type != .person,
-               Self.isBody(word(index + 1)), !tokens[index].flags.contains(.hyphen),
-               Self.knownAdjectives.contains(word(index).lowercased()) || isPlaceAdjective(index),
-               index + 2 >= tokens.count || word(index + 2) != "für" {
+               !tokens[index].flags.contains(.hyphen), Self.knownAdjectives.contains(tokens[index].lower) || isPlaceAdjective(index),
+               Self.isBody(word(index + 1)),
+               index + 2 >= tokens.count || tokens[index + 2].exact != Self.fuer {
                 mark(index...(index + 1))
                 index += 2
                 continue
@@ -172,7 +172,7 @@ public struct ActorRecognizer: Sendable {
                 index += 1
                 continue
             }
-            if capitalised(index), index + 2 < tokens.count, word(index + 1) == "für", capitalised(index + 2), Self.isBody(word(index)) {
+            if capitalised(index), index + 2 < tokens.count, tokens[index + 1].exact == Self.fuer, capitalised(index + 2), Self.isBody(word(index)) {
                 var last = index + 2
                 while last + 2 < tokens.count, last - index < 8, ["und", ","].contains(word(last + 1)), capitalised(last + 2) { last += 2 }
                 var first = index
@@ -192,8 +192,9 @@ public struct ActorRecognizer: Sendable {
         func word(_ index: Int) -> String { ScalarClass.string(scalars[tokens[index].start..<tokens[index].end]) }
         var index = 0
         while index < tokens.count {
-            guard let particles = Self.particleRuns.first(where: { run in
-                index + run.count < tokens.count && run.indices.allSatisfy { word(index + $0) == run[$0] }
+            // Most words are no particle: one hash lookup each.
+            guard Self.particleWords.contains(tokens[index].exact), let particles = Self.particleRuns.first(where: { run in
+                index + run.count < tokens.count && run.indices.allSatisfy { tokens[index + $0].exact == ScalarHash.of(run[$0]) }
             }) else { index += 1; continue }
             let name = index + particles.count
             let token = tokens[name]
@@ -221,6 +222,8 @@ public struct ActorRecognizer: Sendable {
         }
     }
 
+    static let particleWords = HashIndex(words: particleRuns.joined())
+
     /// Longest first.
     static let particleRuns: [[String]] = [["von", "der"], ["von", "den"], ["van", "der"], ["van", "den"], ["de", "la"],
                                            ["van"], ["von"], ["de"], ["zu"], ["ter"], ["ten"], ["di"], ["da"], ["del"]]
@@ -246,9 +249,8 @@ public struct ActorRecognizer: Sendable {
                                            "ergänzte", "fügte", "versicherte", "räumte", "bestätigte", "sagten", "berichtete", "erzählte"]
 
     /// Abbreviations that begin a club's name.
-    static let clubPrefixes: Set<UInt64> = Set(["FC", "SC", "SV", "SG", "TSV", "VfB", "VfL", "TuS", "BSC", "FSV", "SpVgg", "AS", "AC",
-                                                "SSC", "TSG", "SSV", "ASV", "DJK", "KSV", "FK", "SK", "CF", "OSC", "PSV", "VfR", "SpVg"]
-        .map { ScalarHash.of($0) })
+    static let clubPrefixes = HashIndex(words: ["FC", "SC", "SV", "SG", "TSV", "VfB", "VfL", "TuS", "BSC", "FSV", "SpVgg", "AS", "AC",
+                                                "SSC", "TSG", "SSV", "ASV", "DJK", "KSV", "FK", "SK", "CF", "OSC", "PSV", "VfR", "SpVg"])
     /// Last parts of the names of bodies (`Bundesamt`, `Umweltbundesamt`, `Forschungszentrum`).
     static let bodies = ["amt", "ministerium", "institut", "zentrum", "agentur", "behörde", "kommission", "verband", "stiftung",
                          "anstalt", "akademie", "gesellschaft", "bundesrat", "beirat", "sachverständigenrat", "vereinigung", "bund",
@@ -261,10 +263,13 @@ public struct ActorRecognizer: Sendable {
         return lower.count >= 4 && bodies.contains { lower == $0 || lower.hasSuffix($0) && lower.count > $0.count + 2 }
     }
 
-    /// Adjectives that begin the names of bodies (`Europäische Zentralbank`, `Deutsche Bank`).
-    static let knownAdjectives: Set<String> = ["deutsche", "deutsches", "deutschen", "europäische", "europäisches", "europäischen",
+    static let fuer = ScalarHash.of("für")
+
+    /// Adjectives that begin the names of bodies (`Europäische Zentralbank`, `Deutsche Bank`), by the
+    /// hash of their lower case (`NERToken.lower`).
+    static let knownAdjectives = HashIndex(words: ["deutsche", "deutsches", "deutschen", "europäische", "europäisches", "europäischen",
                                                "statistische", "statistisches", "statistischen", "internationale", "internationaler",
-                                               "internationalen", "evangelische", "katholische", "freie", "freien", "vereinte", "vereinten"]
+                                               "internationalen", "evangelische", "katholische", "freie", "freien", "vereinte", "vereinten"])
 
     /// `Deutsches`, `Statistische`, `Europäischen`: a capitalised adjective before a body's name.
     static func isAdjective(_ word: String) -> Bool {

@@ -54,6 +54,12 @@ package struct HashIndex: Sendable {
     @inline(__always)
     package func contains(_ key: UInt64) -> Bool { find(key) != nil }
 
+    /// A set of words, by the hash of each as written (`NERToken.exact`; lower-case words also match `lower`).
+    package init(words: some Sequence<String>) {
+        self.init(capacity: 64)
+        for word in words { insert(ScalarHash.of(word), 1) }
+    }
+
     private mutating func grow() {
         var bigger = HashIndex(capacity: slots.count)
         for slot in slots where slot.key != 0 { bigger.insert(slot.key, slot.value) }
