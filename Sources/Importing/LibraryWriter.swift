@@ -104,10 +104,14 @@ package final class LibraryWriter {
 
     /// The text as it is compared: without a BOM, with `\n` line ends, without trailing blank lines.
     static func hash(_ text: String) -> UInt64 {
-        var text = text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
-        text = text.replacingOccurrences(of: "\r\n", with: "\n")
+        var text = normalized(text)
         while text.hasSuffix("\n\n") { text.removeLast() }
         return FNV1a.hash(text.utf8)
+    }
+
+    /// Without a BOM, with `\n` line ends.
+    static func normalized(_ text: String) -> String {
+        (text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text).replacingOccurrences(of: "\r\n", with: "\n")
     }
 
     /// The library's `.md` and `.txt` files, relative to the folder; hidden files and folders skipped.
@@ -165,17 +169,7 @@ package final class LibraryWriter {
 
     /// Lower case, umlauts spelled out, other letters without accents, words joined by `-`, at most 60.
     package static func slug(_ title: String) -> String {
-        var spelled = ""
-        for character in title.lowercased() {
-            switch character {
-            case "ä": spelled += "ae"
-            case "ö": spelled += "oe"
-            case "ü": spelled += "ue"
-            case "ß": spelled += "ss"
-            default: spelled.append(character)
-            }
-        }
-        let folded = spelled.folding(options: [.diacriticInsensitive], locale: Locale(identifier: "en_US_POSIX"))
+        let folded = spelledOut(title.lowercased()).folding(options: [.diacriticInsensitive], locale: Locale(identifier: "en_US_POSIX"))
         let words = folded.split { !($0.isASCII && ($0.isLetter || $0.isNumber)) }
         var slug = ""
         for word in words {
@@ -197,8 +191,7 @@ package final class LibraryWriter {
 
     /// The front matter's fields and the text after it.
     static func frontMatter(_ text: String) -> (fields: [String: String], body: String)? {
-        var text = text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
-        text = text.replacingOccurrences(of: "\r\n", with: "\n")
+        let text = normalized(text)
         guard text.hasPrefix("---\n") else { return nil }
         let scalars = Array(text.unicodeScalars)
         guard let front = ArticleParser.parseFrontMatter(scalars, from: 0) else { return nil }
@@ -206,4 +199,22 @@ package final class LibraryWriter {
         if start < scalars.count, scalars[start] == "\n" { start += 1 }
         return (front.fields, ScalarClass.string(scalars[start...]))
     }
+}
+
+/// German umlauts and ß as plain letters (`Süddeutsche` → `Sueddeutsche`), for names in addresses and files.
+func spelledOut(_ text: String) -> String {
+    var spelled = ""
+    for character in text {
+        switch character {
+        case "ä": spelled += "ae"
+        case "ö": spelled += "oe"
+        case "ü": spelled += "ue"
+        case "ß": spelled += "ss"
+        case "Ä": spelled += "Ae"
+        case "Ö": spelled += "Oe"
+        case "Ü": spelled += "Ue"
+        default: spelled.append(character)
+        }
+    }
+    return spelled
 }

@@ -107,9 +107,7 @@ package struct PageMetadata: Equatable {
         var host = name.lowercased()
         for prefix in ["www.", "m.", "amp."] where host.hasPrefix(prefix) { host.removeFirst(prefix.count) }
         if host.contains("."), !host.contains(" ") { host = String(host.split(separator: ".").first ?? "") }
-        let spelled = host.replacingOccurrences(of: "ä", with: "ae").replacingOccurrences(of: "ö", with: "oe")
-            .replacingOccurrences(of: "ü", with: "ue").replacingOccurrences(of: "ß", with: "ss")
-        let letters = spelled.filter { $0.isASCII && ($0.isLetter || $0.isNumber) }
+        let letters = spelledOut(host).filter { $0.isASCII && ($0.isLetter || $0.isNumber) }
         return letters.count >= 3 ? letters : nil
     }
 
